@@ -1,0 +1,3 @@
+export * from './hlc.ts';
+export * from './merge.ts';
+export * from './protocol.ts';
