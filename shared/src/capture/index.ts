@@ -1,1 +1,3 @@
-export {};
+export * from './candidate.ts';
+export * from './extract.ts';
+export * from './json-ld.ts';
