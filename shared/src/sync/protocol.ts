@@ -38,13 +38,11 @@ export const MutationSchema = z.discriminatedUnion('name', [
 ]);
 export type Mutation = z.infer<typeof MutationSchema>;
 
-export const VersionsSchema = {
-  protocol: z.number().int(),
-  schema: z.number().int(),
-};
+/** Headers every sync request carries; a mismatch is answered 426 "please update". */
+export const PROTOCOL_HEADER = 'x-pipeclip-protocol';
+export const SCHEMA_HEADER = 'x-pipeclip-schema';
 
 export const PushRequestSchema = z.object({
-  ...VersionsSchema,
   clientId: ClientIdSchema,
   mutations: z.array(MutationSchema).min(1).max(MAX_MUTATIONS_PER_PUSH),
 });

@@ -1,0 +1,35 @@
+import { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import { secureHeaders } from 'hono/secure-headers';
+import type { DbHandle } from './db/client.ts';
+import { ApiError, renderError } from './errors.ts';
+import { bearerAuth } from './middleware/auth.ts';
+import { authRoutes } from './routes/auth.ts';
+import { healthRoutes } from './routes/health.ts';
+import { syncRoutes } from './routes/sync.ts';
+import { teamRoutes } from './routes/team.ts';
+
+export interface AppDeps {
+  handle: DbHandle;
+}
+
+/** Builds the HTTP app from its dependencies, so tests can run it on a throwaway database. */
+export function createApp({ handle }: AppDeps) {
+  const { db } = handle;
+  const app = new Hono()
+    .use(secureHeaders())
+    // The extension calls from its chrome-extension:// or moz-extension:// origin with a bearer token; no cookies.
+    .use('/v1/*', cors({ origin: (origin) => origin, allowHeaders: ['authorization', 'content-type', 'x-pipeclip-protocol', 'x-pipeclip-schema'], maxAge: 600 }))
+    .route('/health', healthRoutes(handle))
+    .route('/v1/auth', authRoutes(db))
+    .use('/v1/sync/*', bearerAuth(db))
+    .use('/v1/team/*', bearerAuth(db))
+    .use('/v1/team', bearerAuth(db))
+    .route('/v1/sync', syncRoutes(db))
+    .route('/v1/team', teamRoutes(db));
+  app.notFound((c) => renderError(new ApiError(404, `No such endpoint: ${c.req.method} ${c.req.path}`, 'not_found'), c));
+  app.onError(renderError);
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,101 @@
+import { sql } from 'drizzle-orm';
+import { bigint, boolean, index, integer, jsonb, pgTable, primaryKey, serial, text, uuid } from 'drizzle-orm/pg-core';
+
+const epochMs = (name: string) => bigint(name, { mode: 'number' });
+
+export const teams = pgTable('teams', {
+  id: uuid('id').primaryKey(),
+  name: text('name').notNull(),
+  /** The team's version cookie: incremented by every push transaction that changes something. */
+  version: bigint('version', { mode: 'number' }).notNull().default(0),
+  createdAt: epochMs('created_at').notNull(),
+});
+
+export const members = pgTable('members', {
+  id: uuid('id').primaryKey(),
+  teamId: uuid('team_id').notNull().references(() => teams.id),
+  name: text('name').notNull(),
+  role: text('role', { enum: ['rep', 'manager'] }).notNull(),
+  createdAt: epochMs('created_at').notNull(),
+});
+
+export const devices = pgTable(
+  'devices',
+  {
+    id: uuid('id').primaryKey(),
+    teamId: uuid('team_id').notNull().references(() => teams.id),
+    memberId: uuid('member_id').notNull().references(() => members.id),
+    label: text('label').notNull(),
+    /** SHA-256 of the bearer token; the token itself is never stored. */
+    tokenHash: text('token_hash').notNull().unique(),
+    createdAt: epochMs('created_at').notNull(),
+    lastSeenAt: epochMs('last_seen_at'),
+    revokedAt: epochMs('revoked_at'),
+  },
+  (t) => [index('devices_member_idx').on(t.memberId)],
+);
+
+export const invitations = pgTable('invitations', {
+  id: uuid('id').primaryKey(),
+  teamId: uuid('team_id').notNull().references(() => teams.id),
+  codeHash: text('code_hash').notNull().unique(),
+  role: text('role', { enum: ['rep', 'manager'] }).notNull(),
+  /** Set for an invitation that makes a device for an existing member (pairing). */
+  memberId: uuid('member_id').references(() => members.id),
+  expiresAt: epochMs('expires_at').notNull(),
+  usesLeft: integer('uses_left').notNull().default(1),
+  createdAt: epochMs('created_at').notNull(),
+});
+
+/** One row per extension install: the last mutation id it pushed that the server processed. */
+export const clients = pgTable('clients', {
+  id: text('id').primaryKey(),
+  teamId: uuid('team_id').notNull().references(() => teams.id),
+  deviceId: uuid('device_id').notNull().references(() => devices.id),
+  lastMutationId: bigint('last_mutation_id', { mode: 'number' }).notNull().default(0),
+  updatedAt: epochMs('updated_at').notNull(),
+});
+
+/** The team's merged state: one row per synced record, with the clock stamp of every field. */
+export const records = pgTable(
+  'records',
+  {
+    teamId: uuid('team_id').notNull().references(() => teams.id),
+    collection: text('collection').notNull(),
+    id: uuid('id').notNull(),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+    stamps: jsonb('stamps').$type<Record<string, string>>().notNull(),
+    deleted: boolean('deleted').notNull().default(false),
+    ownerId: uuid('owner_id'),
+    version: bigint('version', { mode: 'number' }).notNull(),
+    updatedAt: epochMs('updated_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.teamId, t.collection, t.id] }), index('records_version_idx').on(t.teamId, t.version)],
+);
+
+/** Values that lost a last-writer-wins race: kept, never silently dropped. */
+export const conflicts = pgTable(
+  'conflicts',
+  {
+    id: serial('id').primaryKey(),
+    teamId: uuid('team_id').notNull().references(() => teams.id),
+    collection: text('collection').notNull(),
+    recordId: uuid('record_id').notNull(),
+    field: text('field').notNull(),
+    value: jsonb('value'),
+    stamp: text('stamp').notNull(),
+    winningStamp: text('winning_stamp').notNull(),
+    createdAt: epochMs('created_at').notNull(),
+  },
+  (t) => [index('conflicts_record_idx').on(t.teamId, t.recordId)],
+);
+
+export const mutationFailures = pgTable('mutation_failures', {
+  id: serial('id').primaryKey(),
+  teamId: uuid('team_id').notNull(),
+  clientId: text('client_id').notNull(),
+  mutationId: bigint('mutation_id', { mode: 'number' }).notNull(),
+  name: text('name').notNull(),
+  error: text('error').notNull(),
+  createdAt: epochMs('created_at').notNull().default(sql`(extract(epoch from now()) * 1000)::bigint`),
+});

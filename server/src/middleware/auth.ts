@@ -1,0 +1,41 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import { createMiddleware } from 'hono/factory';
+import type { Role } from '@pipeclip/shared';
+import type { Database } from '../db/client.ts';
+import { devices, members } from '../db/schema.ts';
+import { ApiError } from '../errors.ts';
+import { sha256 } from '../tokens.ts';
+
+export interface Caller {
+  teamId: string;
+  memberId: string;
+  deviceId: string;
+  role: Role;
+}
+
+export type AuthEnv = { Variables: { caller: Caller } };
+
+/** Bearer-token authentication against hashed, revocable per-device tokens. */
+export function bearerAuth(db: Database) {
+  return createMiddleware<AuthEnv>(async (c, next) => {
+    const header = c.req.header('authorization') ?? '';
+    const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
+    if (!token) throw new ApiError(401, 'Sign in first: this endpoint needs a device token (Authorization: Bearer …)', 'unauthenticated');
+    const [row] = await db
+      .select({ deviceId: devices.id, teamId: devices.teamId, memberId: devices.memberId, role: members.role })
+      .from(devices)
+      .innerJoin(members, eq(members.id, devices.memberId))
+      .where(and(eq(devices.tokenHash, await sha256(token)), isNull(devices.revokedAt)))
+      .limit(1);
+    if (!row) throw new ApiError(401, 'This device token is unknown or was revoked: pair the device again', 'invalid_token');
+    c.set('caller', row);
+    await next();
+  });
+}
+
+export function requireRole(role: Role) {
+  return createMiddleware<AuthEnv>(async (c, next) => {
+    if (c.var.caller.role !== role) throw new ApiError(403, `Only a ${role} may do this`, 'forbidden');
+    await next();
+  });
+}

@@ -1,0 +1,153 @@
+import { sql } from 'drizzle-orm';
+import {
+  COLLECTIONS,
+  clampHlc,
+  mergeFields,
+  parseFields,
+  tombstone,
+  type Collection,
+  type FieldState,
+  type LostWrite,
+  type Mutation,
+  type MutationResult,
+  type PushRequest,
+  type PushResponse,
+} from '@pipeclip/shared';
+import type { Database } from '../db/client.ts';
+import { ApiError } from '../errors.ts';
+import type { Caller } from '../middleware/auth.ts';
+
+type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
+type Key = `${string}/${string}`;
+const keyOf = (collection: string, id: string): Key => `${collection}/${id}`;
+
+interface Working extends FieldState {
+  collection: Collection;
+  id: string;
+  dirty: boolean;
+}
+
+/**
+ * Applies a client's mutations in one transaction together with its last processed mutation id:
+ * replays are skipped, a gap is refused, an invalid mutation is recorded as failed and the rest go on.
+ * Every change of this push shares one new team version, which is what pulls page by.
+ */
+export async function applyPush(db: Database, caller: Caller, push: PushRequest): Promise<PushResponse> {
+  push.mutations.forEach((m, i) => {
+    const prev = push.mutations[i - 1];
+    if (prev && m.id !== prev.id + 1) throw new ApiError(400, `Mutation ids must be consecutive: ${prev.id} is followed by ${m.id}`, 'non_consecutive');
+  });
+  return db.transaction(async (tx) => {
+    const last = await lockClient(tx, caller, push.clientId);
+    const first = push.mutations[0]!.id;
+    if (first > last + 1) {
+      throw new ApiError(409, `Mutation ${first} arrived but the server has processed up to ${last}: send from ${last + 1}`, 'mutation_gap', { lastMutationId: last });
+    }
+    const fresh = push.mutations.filter((m) => m.id > last);
+    const results: MutationResult[] = push.mutations.filter((m) => m.id <= last).map((m) => ({ id: m.id, status: 'skipped' }));
+    const state = await loadRecords(tx, caller.teamId, fresh);
+    const lost: (LostWrite & { collection: string; recordId: string })[] = [];
+    const failures: { id: number; name: string; error: string }[] = [];
+    const now = Date.now();
+    for (const m of fresh) {
+      const error = applyOne(state, m, clampHlc(m.hlc, now), lost);
+      results.push(error ? { id: m.id, status: 'failed', error } : { id: m.id, status: 'applied' });
+      if (error) failures.push({ id: m.id, name: m.name, error });
+    }
+    const changed = [...state.values()].filter((r) => r.dirty);
+    let cookie: number;
+    if (changed.length > 0) {
+      cookie = await bumpVersion(tx, caller.teamId);
+      await writeRecords(tx, caller.teamId, changed, cookie, now);
+    } else {
+      cookie = await currentVersion(tx, caller.teamId);
+    }
+    if (lost.length) await writeConflicts(tx, caller.teamId, lost, now);
+    if (failures.length) await writeFailures(tx, caller.teamId, push.clientId, failures);
+    const lastMutationId = Math.max(last, push.mutations.at(-1)!.id);
+    await tx.execute(sql`update clients set last_mutation_id = ${lastMutationId}, updated_at = ${now} where id = ${push.clientId}`);
+    return { lastMutationId, cookie, results };
+  });
+}
+
+function applyOne(state: Map<Key, Working>, m: Mutation, stamp: string, lost: (LostWrite & { collection: string; recordId: string })[]): string | undefined {
+  const { collection, recordId } = m.args;
+  const key = keyOf(collection, recordId);
+  const current = state.get(key);
+  if (m.name === 'record.delete') {
+    const next = tombstone(current, stamp);
+    if (next.changed) state.set(key, { ...next, collection, id: recordId, dirty: true });
+    return undefined;
+  }
+  if (collection === 'activities' && current && !current.deleted) return 'Activities are insert-only: add a new activity that revises this one';
+  const parsed = parseFields(collection, m.args.fields);
+  if (!parsed.success) return parsed.error.issues.map((i) => `${i.path.join('.') || 'fields'}: ${i.message}`).join('; ');
+  // Only fields the client sent: defaults filled in by the schema must not overwrite newer values.
+  const fields = Object.fromEntries(Object.keys(m.args.fields).map((k) => [k, (parsed.data as Record<string, unknown>)[k]]));
+  const merged = mergeFields(current, fields, stamp);
+  if (!merged.deleted) {
+    const whole = COLLECTIONS[collection].safeParse({ ...merged.data, id: recordId });
+    if (!whole.success) return `The ${collection} record would be incomplete: ${whole.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`;
+  }
+  lost.push(...merged.lost.map((l) => ({ ...l, collection, recordId })));
+  if (merged.changed) state.set(key, { data: merged.data, stamps: merged.stamps, deleted: merged.deleted, collection, id: recordId, dirty: true });
+  return undefined;
+}
+
+async function lockClient(tx: Tx, caller: Caller, clientId: string): Promise<number> {
+  await tx.execute(sql`insert into clients (id, team_id, device_id, last_mutation_id, updated_at)
+    values (${clientId}, ${caller.teamId}, ${caller.deviceId}, 0, ${Date.now()}) on conflict (id) do nothing`);
+  const { rows } = await tx.execute<{ device_id: string; last_mutation_id: string | number }>(
+    sql`select device_id, last_mutation_id from clients where id = ${clientId} for update`,
+  );
+  const row = rows[0]!;
+  if (row.device_id !== caller.deviceId) throw new ApiError(403, 'This client id belongs to another device', 'foreign_client');
+  return Number(row.last_mutation_id);
+}
+
+async function loadRecords(tx: Tx, teamId: string, mutations: Mutation[]): Promise<Map<Key, Working>> {
+  const state = new Map<Key, Working>();
+  if (mutations.length === 0) return state;
+  const ids = JSON.stringify([...new Set(mutations.map((m) => m.args.recordId))]);
+  const { rows } = await tx.execute<{ collection: Collection; id: string; data: Record<string, unknown>; stamps: Record<string, string>; deleted: boolean }>(
+    sql`select collection, id, data, stamps, deleted from records
+        where team_id = ${teamId} and id in (select jsonb_array_elements_text(${ids}::jsonb)::uuid) for update`,
+  );
+  for (const r of rows) state.set(keyOf(r.collection, r.id), { ...r, dirty: false });
+  return state;
+}
+
+async function bumpVersion(tx: Tx, teamId: string): Promise<number> {
+  const { rows } = await tx.execute<{ version: string | number }>(sql`update teams set version = version + 1 where id = ${teamId} returning version`);
+  return Number(rows[0]!.version);
+}
+
+async function currentVersion(tx: Tx, teamId: string): Promise<number> {
+  const { rows } = await tx.execute<{ version: string | number }>(sql`select version from teams where id = ${teamId}`);
+  return Number(rows[0]!.version);
+}
+
+async function writeRecords(tx: Tx, teamId: string, changed: Working[], version: number, now: number) {
+  const rows = JSON.stringify(
+    changed.map((r) => ({ collection: r.collection, id: r.id, data: r.data, stamps: r.stamps, deleted: r.deleted, owner_id: typeof r.data['ownerId'] === 'string' ? r.data['ownerId'] : null })),
+  );
+  await tx.execute(sql`insert into records (team_id, collection, id, data, stamps, deleted, owner_id, version, updated_at)
+    select ${teamId}::uuid, x.collection, x.id, x.data, x.stamps, x.deleted, x.owner_id, ${version}, ${now}
+    from jsonb_to_recordset(${rows}::jsonb) as x(collection text, id uuid, data jsonb, stamps jsonb, deleted boolean, owner_id uuid)
+    on conflict (team_id, collection, id) do update set data = excluded.data, stamps = excluded.stamps, deleted = excluded.deleted,
+      owner_id = excluded.owner_id, version = excluded.version, updated_at = excluded.updated_at`);
+}
+
+async function writeConflicts(tx: Tx, teamId: string, lost: (LostWrite & { collection: string; recordId: string })[], now: number) {
+  const rows = JSON.stringify(lost.map((l) => ({ collection: l.collection, record_id: l.recordId, field: l.field, value: l.value ?? null, stamp: l.stamp, winning_stamp: l.winningStamp })));
+  await tx.execute(sql`insert into conflicts (team_id, collection, record_id, field, value, stamp, winning_stamp, created_at)
+    select ${teamId}::uuid, x.collection, x.record_id, x.field, x.value, x.stamp, x.winning_stamp, ${now}
+    from jsonb_to_recordset(${rows}::jsonb) as x(collection text, record_id uuid, field text, value jsonb, stamp text, winning_stamp text)`);
+}
+
+async function writeFailures(tx: Tx, teamId: string, clientId: string, failures: { id: number; name: string; error: string }[]) {
+  const rows = JSON.stringify(failures.map((f) => ({ mutation_id: f.id, name: f.name, error: f.error.slice(0, 1000) })));
+  await tx.execute(sql`insert into mutation_failures (team_id, client_id, mutation_id, name, error)
+    select ${teamId}::uuid, ${clientId}, x.mutation_id, x.name, x.error
+    from jsonb_to_recordset(${rows}::jsonb) as x(mutation_id bigint, name text, error text)`);
+}

@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+/** Cross-package tests: real Chromium with the built extension against a running server, corpus scoring. */
+export default defineConfig({
+  test: {
+    name: 'e2e',
+    root: import.meta.dirname,
+    include: ['**/*.test.ts'],
+    exclude: ['node_modules/**', 'artifacts/**'],
+    environment: 'node',
+    testTimeout: 120_000,
+    hookTimeout: 180_000,
+    fileParallelism: false,
+  },
+});
