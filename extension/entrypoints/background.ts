@@ -1,1 +1,9 @@
-export default defineBackground(() => {});
+import { registerCaptureTriggers } from '../background/capture-triggers.ts';
+import { registerMessages } from '../background/messages.ts';
+import { registerSyncSchedule } from '../background/sync-schedule.ts';
+
+export default defineBackground(() => {
+  registerCaptureTriggers();
+  registerMessages();
+  registerSyncSchedule();
+});

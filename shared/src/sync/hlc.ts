@@ -41,12 +41,19 @@ export function clampHlc(stamp: string, now: number, maxDrift = MAX_DRIFT_MS): s
 export class HybridClock {
   private last: Hlc;
 
+  /** The last stamp issued or received, to persist. */
+  get lastStamp(): string {
+    return formatHlc(this.last);
+  }
+
   constructor(
     readonly node: string,
     private readonly wallClock: () => number = Date.now,
     readonly maxDrift: number = MAX_DRIFT_MS,
+    /** The last stamp this node issued, to resume after a restart without going backwards. */
+    last?: string,
   ) {
-    this.last = { ms: 0, counter: 0, node };
+    this.last = last ? { ...parseHlc(last), node } : { ms: 0, counter: 0, node };
   }
 
   now(): string {

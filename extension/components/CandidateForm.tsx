@@ -1,0 +1,64 @@
+import { useState } from 'preact/hooks';
+import type { Candidate } from '@pipeclip/shared/capture';
+import { useI18n } from '../hooks/useI18n.ts';
+import type { MessageKey } from '../i18n/index.ts';
+import type { LeadDraft } from '../leads/from-candidate.ts';
+
+const FIELDS: { key: keyof LeadDraft; label: MessageKey; source: string; multiline?: boolean }[] = [
+  { key: 'name', label: 'field.name', source: 'name' },
+  { key: 'title', label: 'field.title', source: 'title' },
+  { key: 'company', label: 'field.company', source: 'company' },
+  { key: 'emails', label: 'field.emails', source: 'emails' },
+  { key: 'phones', label: 'field.phones', source: 'phones' },
+  { key: 'urls', label: 'field.urls', source: 'urls' },
+  { key: 'address', label: 'field.address', source: 'address', multiline: true },
+];
+
+interface Props {
+  candidate: Candidate;
+  initial: LeadDraft;
+  error?: string | undefined;
+  onSave(draft: LeadDraft): void;
+}
+
+/** The editable review form: every value is plain text, with the source it was found in. */
+export function CandidateForm({ candidate, initial, error, onSave }: Props) {
+  const { t } = useI18n();
+  const [draft, setDraft] = useState(initial);
+  return (
+    <form
+      class="candidate-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSave(draft);
+      }}
+    >
+      {FIELDS.map(({ key, label, source, multiline }) => {
+        const from = candidate.sources[source];
+        const props = {
+          id: `field-${key}`,
+          name: key,
+          value: draft[key],
+          onInput: (e: Event) => setDraft({ ...draft, [key]: (e.currentTarget as HTMLInputElement).value }),
+        };
+        return (
+          <label key={key} class="field">
+            <span class="field-label">
+              {t(label)}
+              {from && <small class="field-source">{t('capture.source', { source: from })}</small>}
+            </span>
+            {multiline ? <textarea rows={2} {...props} /> : <input {...props} />}
+          </label>
+        );
+      })}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" class="primary">
+        {t('capture.save')}
+      </button>
+    </form>
+  );
+}

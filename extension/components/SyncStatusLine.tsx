@@ -1,0 +1,29 @@
+import { getDb } from '../db/database.ts';
+import { useI18n } from '../hooks/useI18n.ts';
+import { useLiveQuery } from '../hooks/useLiveQuery.ts';
+import { useStored } from '../hooks/useStored.ts';
+import type { MessageKey } from '../i18n/index.ts';
+import { sendRequest } from '../messaging/send.ts';
+import { serverSettings, syncStatus, type ServerSettings, type SyncStatus } from '../sync/settings.ts';
+
+/** One line that always says where the rep's data stands: local only, pending, synced, or why not. */
+export function SyncStatusLine() {
+  const { t, fmt } = useI18n();
+  const server = useStored<ServerSettings | null>(serverSettings, null);
+  const status = useStored<SyncStatus>(syncStatus, { failures: 0, running: false });
+  const pending = useLiveQuery(() => getDb().outbox.count(), [], 0);
+  if (!server) return <footer class="sync-status">{t('sync.local')}</footer>;
+  const parts: string[] = [];
+  if (status.running) parts.push(t('sync.running'));
+  else if (status.error) parts.push(t(`sync.error.${status.error.kind}` as MessageKey, { message: status.error.message }));
+  else parts.push(status.lastSyncAt ? t('sync.ok', { ago: fmt.ago(status.lastSyncAt) }) : t('sync.never'));
+  if (pending > 0) parts.push(t('sync.pending', { count: pending }));
+  return (
+    <footer class={status.error ? 'sync-status has-error' : 'sync-status'} data-pending={pending}>
+      <span>{parts.join(' · ')}</span>
+      <button class="link" onClick={() => void sendRequest({ type: 'sync' })}>
+        {t('sync.now')}
+      </button>
+    </footer>
+  );
+}

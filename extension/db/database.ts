@@ -1,0 +1,63 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Activity, Company, Deal, Mutation, Person, Pipeline } from '@pipeclip/shared';
+
+/** A mutation waiting to reach the server; its key is the client's mutation id (1, 2, 3, … never reused). */
+export interface OutboxEntry {
+  id?: number;
+  mutation: Omit<Mutation, 'id'>;
+  createdAt: number;
+}
+
+export interface MetaEntry {
+  key: string;
+  value: unknown;
+}
+
+export interface ConflictEntry {
+  id?: number;
+  collection: string;
+  recordId: string;
+  field: string;
+  /** The value that lost, and the one that won. */
+  lostValue: unknown;
+  wonValue: unknown;
+  at: number;
+  seen: boolean;
+}
+
+/** Per-field clock stamps of each local record, so pulled values merge by the same rule as on the server. */
+export interface StampEntry {
+  key: string;
+  stamps: Record<string, string>;
+}
+
+export class PipeclipDb extends Dexie {
+  people!: EntityTable<Person, 'id'>;
+  companies!: EntityTable<Company, 'id'>;
+  deals!: EntityTable<Deal, 'id'>;
+  activities!: EntityTable<Activity, 'id'>;
+  pipelines!: EntityTable<Pipeline, 'id'>;
+  outbox!: EntityTable<OutboxEntry, 'id'>;
+  meta!: EntityTable<MetaEntry, 'key'>;
+  conflicts!: EntityTable<ConflictEntry, 'id'>;
+  stamps!: EntityTable<StampEntry, 'key'>;
+
+  constructor(name = 'pipeclip') {
+    super(name);
+    this.version(1).stores({
+      people: 'id, updatedAt, *emails, *phones, *urls, companyName, name, score',
+      companies: 'id, domain, name',
+      deals: 'id, [pipelineId+stageId], stageId, status, ownerId, updatedAt, nextFollowUpAt, expectedCloseAt, value, personId',
+      activities: 'id, personId, dealId, dueAt, createdAt',
+      pipelines: 'id',
+      outbox: '++id',
+      meta: 'key',
+      conflicts: '++id, recordId, seen',
+      stamps: 'key',
+    });
+  }
+}
+
+let shared: PipeclipDb | undefined;
+/** The extension's one database, opened lazily so importing this module costs nothing. */
+export const getDb = () => (shared ??= new PipeclipDb());

@@ -1,0 +1,44 @@
+import { de } from './de.ts';
+import { en, type MessageKey, type Messages } from './en.ts';
+import { nl } from './nl.ts';
+
+export const LOCALES = { en, de, nl } as const satisfies Record<string, Messages>;
+export type Locale = keyof typeof LOCALES;
+export type { MessageKey };
+
+/** The best supported locale for a BCP 47 tag such as `de-AT` or `nl-BE`. */
+export function pickLocale(tag: string | undefined): Locale {
+  const base = (tag ?? 'en').toLowerCase().split('-')[0];
+  return base === 'de' || base === 'nl' ? base : 'en';
+}
+
+type Params = Record<string, string | number>;
+
+/** Formats a message: `{name}` substitution and `{count, plural, one {…} other {…}}` via Intl.PluralRules. */
+export function translate(locale: Locale, key: MessageKey, params: Params = {}): string {
+  const template: string = LOCALES[locale][key] ?? en[key];
+  const plural = template.replace(/\{(\w+), plural, ((?:\w+ \{[^}]*\}\s*)+)\}/g, (_m, name: string, cases: string) => {
+    const n = Number(params[name] ?? 0);
+    const options = Object.fromEntries([...cases.matchAll(/(\w+) \{([^}]*)\}/g)].map((c) => [c[1]!, c[2]!]));
+    const chosen = options[new Intl.PluralRules(locale).select(n)] ?? options['other'] ?? '';
+    return chosen.replace(/#/g, new Intl.NumberFormat(locale).format(n));
+  });
+  return plural.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+}
+
+/** Locale-aware formatters for numbers, money and dates. */
+export function formatters(locale: Locale) {
+  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  return {
+    number: (n: number) => new Intl.NumberFormat(locale).format(n),
+    money: (n: number, currency: string) => new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 }).format(n),
+    date: (ms: number) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(ms),
+    ago(ms: number, now = Date.now()) {
+      const s = Math.round((ms - now) / 1000);
+      if (Math.abs(s) < 60) return rtf.format(s, 'second');
+      if (Math.abs(s) < 3600) return rtf.format(Math.round(s / 60), 'minute');
+      if (Math.abs(s) < 86400) return rtf.format(Math.round(s / 3600), 'hour');
+      return rtf.format(Math.round(s / 86400), 'day');
+    },
+  };
+}

@@ -1,0 +1,98 @@
+import {
+  MAX_MUTATIONS_PER_PUSH,
+  PROTOCOL_HEADER,
+  PROTOCOL_VERSION,
+  PullResponseSchema,
+  PushResponseSchema,
+  SCHEMA_HEADER,
+  SCHEMA_VERSION,
+  type Mutation,
+} from '@pipeclip/shared';
+import type { PipeclipDb } from '../db/database.ts';
+import { clientId } from '../db/write.ts';
+import { applyPull } from './apply-pull.ts';
+import { SyncError, failureFromResponse } from './errors.ts';
+
+export interface ServerConfig {
+  url: string;
+  token: string;
+}
+
+export interface SyncReport {
+  pushed: number;
+  failed: number;
+  pulled: number;
+}
+
+type Fetch = typeof fetch;
+
+/** Pushes the outbox and pulls the team's changes in small, resumable, idempotent steps. */
+export class SyncClient {
+  constructor(
+    private readonly db: PipeclipDb,
+    private readonly server: ServerConfig,
+    private readonly fetchFn: Fetch = (...args) => fetch(...args),
+  ) {}
+
+  async sync(signal?: AbortSignal): Promise<SyncReport> {
+    const { pushed, failed } = await this.push(signal);
+    const pulled = await this.pull(signal);
+    return { pushed, failed, pulled };
+  }
+
+  async push(signal?: AbortSignal): Promise<{ pushed: number; failed: number }> {
+    const client = await clientId(this.db);
+    let pushed = 0;
+    let failed = 0;
+    for (;;) {
+      const entries = await this.db.outbox.orderBy('id').limit(MAX_MUTATIONS_PER_PUSH).toArray();
+      if (entries.length === 0) return { pushed, failed };
+      const mutations = entries.map((e) => ({ ...e.mutation, id: e.id! }) as Mutation);
+      const body = PushResponseSchema.parse(await this.request('/v1/sync/push', { method: 'POST', body: JSON.stringify({ clientId: client, mutations }), signal }));
+      const failures = body.results.filter((r) => r.status === 'failed');
+      await this.db.transaction('rw', this.db.outbox, this.db.meta, async () => {
+        await this.db.outbox.where('id').belowOrEqual(body.lastMutationId).delete();
+        if (failures.length) {
+          const old = (await this.db.meta.get('failures'))?.value;
+          const list = [...(Array.isArray(old) ? old : []), ...failures].slice(-50);
+          await this.db.meta.put({ key: 'failures', value: list });
+        }
+      });
+      pushed += entries.length;
+      failed += failures.length;
+    }
+  }
+
+  async pull(signal?: AbortSignal): Promise<number> {
+    const client = await clientId(this.db);
+    const node = client.slice(-12);
+    let pulled = 0;
+    for (;;) {
+      const cookie = Number((await this.db.meta.get('cookie'))?.value ?? 0);
+      const page = PullResponseSchema.parse(await this.request(`/v1/sync/pull?cookie=${cookie}&clientId=${encodeURIComponent(client)}&limit=500`, { signal }));
+      await applyPull(this.db, page, node);
+      pulled += page.rows.length;
+      if (!page.more) return pulled;
+    }
+  }
+
+  private async request(path: string, init: RequestInit): Promise<unknown> {
+    let res: Response;
+    try {
+      res = await this.fetchFn(new URL(path, this.server.url), {
+        ...init,
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${this.server.token}`,
+          [PROTOCOL_HEADER]: String(PROTOCOL_VERSION),
+          [SCHEMA_HEADER]: String(SCHEMA_VERSION),
+        },
+      });
+    } catch (err) {
+      if ((err as Error).name === 'AbortError') throw err;
+      throw new SyncError('offline', `The server at ${this.server.url} cannot be reached`);
+    }
+    if (!res.ok) throw await failureFromResponse(res);
+    return res.json();
+  }
+}

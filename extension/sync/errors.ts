@@ -1,0 +1,25 @@
+/** Why a sync did not complete, in terms the side panel can explain to a rep. */
+export type SyncFailure = 'offline' | 'unauthorized' | 'update_required' | 'refused' | 'server';
+
+export class SyncError extends Error {
+  constructor(
+    readonly kind: SyncFailure,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export async function failureFromResponse(res: Response): Promise<SyncError> {
+  let message = `HTTP ${res.status}`;
+  try {
+    const body = (await res.json()) as { error?: unknown };
+    if (typeof body.error === 'string') message = body.error;
+  } catch {
+    /* a body that is not JSON keeps the status line */
+  }
+  if (res.status === 401 || res.status === 403) return new SyncError('unauthorized', message);
+  if (res.status === 426) return new SyncError('update_required', message);
+  if (res.status >= 500) return new SyncError('server', message);
+  return new SyncError('refused', message);
+}

@@ -1,0 +1,25 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+/** End-to-end builds may inject into loopback pages without a user gesture (tests cannot click the toolbar). */
+const e2e = process.env.PIPECLIP_E2E === '1';
+
+export default defineConfig({
+  outDir: e2e ? '.output-e2e' : '.output',
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Pipeclip',
+    description: 'Clip prospects from any page or email into a sales pipeline that works offline.',
+    version: '0.1.0',
+    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'alarms', 'notifications', 'contextMenus'],
+    optional_host_permissions: ['https://mail.google.com/*', 'https://outlook.office.com/*', 'https://outlook.live.com/*', 'https://outlook.office365.com/*'],
+    ...(e2e && { host_permissions: ['http://127.0.0.1/*'] }),
+    action: { default_title: 'Clip this page with Pipeclip' },
+    commands: {
+      'capture-page': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Clip the prospect on this page' },
+    },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: { gecko: { id: 'pipeclip@pipeclip.dev', data_collection_permissions: { required: ['none'] } } },
+    }),
+  }),
+});
