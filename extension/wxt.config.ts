@@ -6,7 +6,7 @@ const e2e = process.env.PIPECLIP_E2E === '1';
 
 export default defineConfig({
   outDir: e2e ? '.output-e2e' : '.output',
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact()], define: { __E2E__: JSON.stringify(e2e) } }),
   manifest: ({ browser }) => ({
     name: 'Pipeclip',
     description: 'Clip prospects from any page or email into a sales pipeline that works offline.',

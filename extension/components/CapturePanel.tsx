@@ -3,6 +3,7 @@ import { captureState, type CaptureState } from '../capture/state.ts';
 import { getDb } from '../db/database.ts';
 import { putRecord } from '../db/write.ts';
 import { useI18n } from '../hooks/useI18n.ts';
+import { useInteractive } from '../hooks/useInteractive.ts';
 import { useStored } from '../hooks/useStored.ts';
 import { draftFromCandidate, personFromDraft, type LeadDraft } from '../leads/from-candidate.ts';
 import { sendRequest } from '../messaging/send.ts';
@@ -15,6 +16,7 @@ export function CapturePanel() {
   const [picked, setPicked] = useState(0);
   const [error, setError] = useState<string>();
   const [saved, setSaved] = useState<string>();
+  useInteractive(true);
 
   async function save(draft: LeadDraft) {
     if (state?.status !== 'done') return;

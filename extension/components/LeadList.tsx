@@ -1,13 +1,16 @@
 import { useState } from 'preact/hooks';
 import { getDb } from '../db/database.ts';
 import { useI18n } from '../hooks/useI18n.ts';
+import { useInteractive } from '../hooks/useInteractive.ts';
 import { useLiveQuery } from '../hooks/useLiveQuery.ts';
 
 /** The rep's leads, newest first, filtered as they type. */
 export function LeadList() {
   const { t } = useI18n();
   const [query, setQuery] = useState('');
-  const people = useLiveQuery(() => getDb().people.orderBy('updatedAt').reverse().limit(200).toArray(), [], []);
+  const loaded = useLiveQuery(() => getDb().people.orderBy('updatedAt').reverse().limit(200).toArray(), [], undefined);
+  useInteractive(loaded !== undefined);
+  const people = loaded ?? [];
   const q = query.trim().toLowerCase();
   const shown = q ? people.filter((p) => `${p.name} ${p.companyName ?? ''} ${p.emails.join(' ')}`.toLowerCase().includes(q)) : people;
   return (

@@ -1,9 +1,12 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 
-/** Subscribes to a Dexie live query: re-renders whenever the tables it read change, in any context. */
-export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[], initial: T): T {
-  const [value, setValue] = useState<T>(initial);
+/**
+ * Subscribes to a Dexie live query: re-renders whenever the tables it read change, in any context.
+ * Returns `initial` until the first result arrives.
+ */
+export function useLiveQuery<T, I = T>(query: () => Promise<T>, deps: unknown[], initial: I): T | I {
+  const [value, setValue] = useState<T | I>(initial);
   useEffect(() => {
     const subscription = liveQuery(query).subscribe({
       next: setValue,

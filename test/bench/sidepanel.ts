@@ -1,0 +1,73 @@
+import { launchWithExtension } from '../support/browser.ts';
+import { percentile, round, summarize, type BenchGroup, type BenchResult } from './types.ts';
+
+const SIZES = [
+  ['sidepanel.open.1k.ms', 1_000],
+  ['sidepanel.open.10k.ms', 10_000],
+  ['sidepanel.open.100k.ms', 100_000],
+] as const;
+
+type Hooks = { __pipeclip: { getDb(): { deals: { bulkPut(rows: unknown[]): Promise<unknown>; count(): Promise<number> }; people: { bulkPut(rows: unknown[]): Promise<unknown> } }; putRecord(db: unknown, c: string, r: unknown): Promise<void> } };
+
+/** Side panel open time with N deals stored, and the local write latency, in real Chromium. */
+export const sidepanelGroup: BenchGroup = {
+  title: 'side panel (Chromium, built extension)',
+  names: [...SIZES.map(([n]) => n), 'local.write.p50.ms'],
+  async run(wanted) {
+    const results: BenchResult[] = [];
+    const browser = await launchWithExtension();
+    try {
+      const seeder = await browser.openSidePanel('#settings');
+      let stored = 0;
+      for (const [name, size] of SIZES) {
+        if (!wanted(name)) continue;
+        await seeder.evaluate(
+          async ({ from, to }) => {
+            const db = (globalThis as unknown as Hooks).__pipeclip.getDb();
+            const pipelineId = '01900000-0000-7000-8000-000000000000';
+            const stages = ['lead', 'contact', 'qualification', 'demo', 'proposal', 'won', 'lost'];
+            for (let start = from; start < to; start += 10_000) {
+              const rows = [];
+              for (let i = start; i < Math.min(to, start + 10_000); i++) {
+                const id = `01900000-0000-7000-8000-${i.toString(16).padStart(12, '0')}`;
+                rows.push({ id, title: `Deal ${i}`, pipelineId, stageId: stages[i % 7], value: (i % 97) * 1000, currency: 'EUR', status: 'open', stageHistory: [], qualification: { budget: false, authority: false, need: false, timeline: false }, tags: [], createdAt: 1_700_000_000_000 + i, updatedAt: 1_700_000_000_000 + i });
+              }
+              await db.deals.bulkPut(rows);
+            }
+          },
+          { from: stored, to: size },
+        );
+        stored = size;
+        const samples: number[] = [];
+        for (let run = 0; run < 6; run++) {
+          const page = await browser.openSidePanel('#leads');
+          await page.waitForSelector('body[data-ready="1"]');
+          const t = await page.evaluate(() => performance.getEntriesByName('pipeclip-interactive')[0]!.startTime);
+          if (run > 0) samples.push(t); // the first open warms the browser's caches
+          await page.close();
+        }
+        results.push(summarize(name, 'ms', samples, `navigation start → first data shown, ${size.toLocaleString('en')} deals stored; goal ≤ 100 ms`));
+      }
+      if (wanted('local.write.p50.ms')) {
+        const times = await seeder.evaluate(async () => {
+          const { getDb, putRecord } = (globalThis as unknown as Hooks).__pipeclip;
+          const db = getDb();
+          const out: number[] = [];
+          for (let i = 0; i < 300; i++) {
+            const now = Date.now();
+            const person = { id: crypto.randomUUID(), name: `Lead ${i}`, emails: [], phones: [], urls: [], tags: [], source: { kind: 'manual', capturedAt: now }, qualification: { budget: false, authority: false, need: false, timeline: false }, createdAt: now, updatedAt: now };
+            const t0 = performance.now();
+            await putRecord(db, 'people', person);
+            out.push(performance.now() - t0);
+          }
+          return out;
+        });
+        const steady = times.slice(20);
+        results.push({ ...summarize('local.write.p50.ms', 'ms', steady, `record + outbox entry in one Dexie transaction; p95 ${round(percentile(steady, 95))} ms; goal ≤ 1 ms`) });
+      }
+    } finally {
+      await browser.close();
+    }
+    return results;
+  },
+};
