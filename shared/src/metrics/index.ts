@@ -1,1 +1,16 @@
-export {};
+export * from './period.ts';
+export * from './stats.ts';
+export * from './deal-facts.ts';
+export * from './counters.ts';
+export * from './pipeline-value.ts';
+export * from './won-deals.ts';
+export * from './velocity.ts';
+export * from './forecast.ts';
+export * from './summary.ts';
+export * from './stage-time.ts';
+export * from './stage-conversion.ts';
+export * from './bottleneck.ts';
+export * from './stuck-deals.ts';
+export * from './new-leads.ts';
+export * from './quota-gap.ts';
+export * from './forecast-accuracy.ts';
