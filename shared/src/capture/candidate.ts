@@ -15,6 +15,7 @@ export const CandidateAddressSchema = z.object({
   country: text.optional(),
   full: text.optional(),
 });
+export type CandidateAddress = z.infer<typeof CandidateAddressSchema>;
 
 /** What the capture engine found about one prospect (a person, or a company when no person is named). */
 export const CandidateSchema = z.object({
@@ -28,6 +29,10 @@ export const CandidateSchema = z.object({
   phones: z.array(z.string().max(40)).default([]),
   urls: z.array(z.string().max(2048)).default([]),
   address: CandidateAddressSchema.optional(),
+  /** Company register entry, e.g. "HRB 12345 (Amtsgericht Berlin)" or "KvK 12345678" (imprint pages). */
+  registerId: text.optional(),
+  /** VAT identification number, e.g. "DE123456789". */
+  vatId: text.optional(),
   /** 0..1: how sure the engine is that this is a real prospect. */
   confidence: z.number().min(0).max(1),
   /** Where each field came from, e.g. `{ name: 'json-ld', phones: 'text' }`. */

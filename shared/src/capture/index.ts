@@ -1,3 +1,11 @@
 export * from './candidate.ts';
 export * from './extract.ts';
 export * from './json-ld.ts';
+export * from './microdata.ts';
+export * from './h-card.ts';
+export * from './message.ts';
+export * from './from-message.ts';
+export * from './selection.ts';
+export * from './normalise.ts';
+export * from './names.ts';
+export { regionCode, REGIONS } from './regions.ts';

@@ -1,82 +1,81 @@
+import type { Budget } from './budget.ts';
+import { unlimited } from './budget.ts';
 import type { Candidate } from './candidate.ts';
+import { candidatesFromNodes, type SchemaNode, type SchemaValue } from './schema-node.ts';
+import { localType } from './schema-types.ts';
 
-const PERSON = /^(schema:)?Person$/;
-const ORG = /^(schema:)?(Organization|LocalBusiness|Corporation|[A-Za-z]*Business|Store|Restaurant)$/;
+type Json = Record<string, unknown>;
+const MAX_SCRIPT = 1_000_000;
 
-type Node = Record<string, unknown>;
-
-const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]);
-const str = (v: unknown): string | undefined => {
-  if (typeof v === 'string') return v.trim() || undefined;
-  if (v && typeof v === 'object' && typeof (v as Node)['name'] === 'string') return str((v as Node)['name']);
-  return undefined;
-};
-const types = (node: Node) => asArray(node['@type']).filter((t): t is string => typeof t === 'string');
-
-/** Every object node in a JSON-LD document, including `@graph` members and nested values. */
-function* walk(value: unknown, depth = 0): Generator<Node> {
-  if (depth > 20 || value === null || typeof value !== 'object') return;
-  if (Array.isArray(value)) {
-    for (const item of value) yield* walk(item, depth + 1);
-    return;
-  }
-  const node = value as Node;
-  yield node;
-  for (const child of Object.values(node)) yield* walk(child, depth + 1);
-}
-
-function toCandidate(node: Node, kind: Candidate['kind']): Candidate {
-  const org = kind === 'person' ? str(node['worksFor']) ?? str(node['affiliation']) : undefined;
-  const address = asArray(node['address'])[0];
-  const addr = address && typeof address === 'object' ? (address as Node) : undefined;
-  const contactPhones = asArray(node['contactPoint']).map((c) => (c && typeof c === 'object' ? str((c as Node)['telephone']) : undefined));
-  const candidate: Candidate = {
-    kind,
-    name: str(node['name']) ?? ([str(node['givenName']), str(node['familyName'])].filter(Boolean).join(' ') || undefined),
-    givenName: str(node['givenName']),
-    familyName: str(node['familyName']),
-    title: kind === 'person' ? str(node['jobTitle']) : undefined,
-    company: org,
-    emails: asArray(node['email']).map(str).filter((e): e is string => !!e).map((e) => e.replace(/^mailto:/i, '').toLowerCase()),
-    phones: [...asArray(node['telephone']).map(str), ...contactPhones].filter((p): p is string => !!p),
-    urls: [...asArray(node['url']), ...asArray(node['sameAs'])].map(str).filter((u): u is string => !!u),
-    address: addr
-      ? {
-          street: str(addr['streetAddress']),
-          locality: str(addr['addressLocality']),
-          region: str(addr['addressRegion']),
-          postcode: str(addr['postalCode']),
-          country: str(addr['addressCountry']),
-        }
-      : typeof address === 'string'
-        ? { full: address }
-        : undefined,
-    confidence: 0.95,
-    sources: {},
+/** Converts parsed JSON-LD into schema nodes; `@id` references to nodes defined elsewhere are followed. */
+export function jsonLdNodes(doc: unknown): SchemaNode[] {
+  const byId = new Map<string, Json>();
+  const built = new Map<Json, SchemaNode>();
+  const index = (v: unknown, depth: number) => {
+    if (depth > 30 || v === null || typeof v !== 'object') return;
+    if (Array.isArray(v)) return v.forEach((x) => index(x, depth + 1));
+    const o = v as Json;
+    if (typeof o['@id'] === 'string' && Object.keys(o).length > 1) byId.set(o['@id'], o);
+    for (const x of Object.values(o)) index(x, depth + 1);
   };
-  for (const [field, value] of Object.entries(candidate)) {
-    if (value !== undefined && !(Array.isArray(value) && value.length === 0) && field !== 'kind' && field !== 'confidence' && field !== 'sources') {
-      candidate.sources[field] = 'json-ld';
+  index(doc, 0);
+  const convert = (o: Json, depth: number): SchemaNode => {
+    const done = built.get(o);
+    if (done) return done;
+    const node: SchemaNode = { types: [], props: new Map() };
+    built.set(o, node);
+    const t = o['@type'];
+    node.types = (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
+    for (const [key, raw] of Object.entries(o)) {
+      if (key.startsWith('@')) continue;
+      const values: SchemaValue[] = [];
+      for (const v of Array.isArray(raw) ? raw : [raw]) {
+        const value = toValue(v, depth);
+        if (value !== undefined) values.push(value);
+      }
+      if (values.length) node.props.set(localType(key), values);
     }
-  }
-  return candidate;
+    return node;
+  };
+  const toValue = (v: unknown, depth: number): SchemaValue | undefined => {
+    if (typeof v === 'string') return v;
+    if (typeof v === 'number') return String(v);
+    if (!v || typeof v !== 'object' || Array.isArray(v) || depth > 20) return undefined;
+    const o = v as Json;
+    if ('@value' in o) return typeof o['@value'] === 'string' || typeof o['@value'] === 'number' ? String(o['@value']) : undefined;
+    const keys = Object.keys(o);
+    if (keys.length === 1 && typeof o['@id'] === 'string') {
+      const target = byId.get(o['@id']);
+      return target ? convert(target, depth + 1) : o['@id'];
+    }
+    return convert(o, depth + 1);
+  };
+  const roots: SchemaNode[] = [];
+  const collect = (v: unknown) => {
+    for (const item of Array.isArray(v) ? v : [v]) {
+      if (!item || typeof item !== 'object' || Array.isArray(item)) continue;
+      const o = item as Json;
+      if (Array.isArray(o['@graph'])) collect(o['@graph']);
+      if (o['@type'] || Object.keys(o).some((k) => !k.startsWith('@'))) roots.push(convert(o, 0));
+    }
+  };
+  collect(doc);
+  return roots;
 }
 
 /** schema.org Person and Organization nodes from `<script type="application/ld+json">` blocks. Malformed blocks are skipped. */
-export function extractJsonLd(root: ParentNode): Candidate[] {
-  const out: Candidate[] = [];
-  for (const script of Array.from(root.querySelectorAll('script[type="application/ld+json" i]'))) {
-    let doc: unknown;
+export function extractJsonLd(root: ParentNode, budget: Budget = unlimited): Candidate[] {
+  const nodes: SchemaNode[] = [];
+  for (const script of Array.from(root.querySelectorAll('script[type="application/ld+json" i]')).slice(0, 50)) {
+    if (budget.expired()) break;
+    const source = script.textContent ?? '';
+    if (source.length > MAX_SCRIPT) continue;
     try {
-      doc = JSON.parse(script.textContent ?? '');
+      // Some sites wrap the JSON in CDATA or HTML comments.
+      nodes.push(...jsonLdNodes(JSON.parse(source.replace(/^\s*(<!--|\/\/\s*<!\[CDATA\[)|(-->|\/\/\s*\]\]>)\s*$/g, ''))));
     } catch {
       continue;
     }
-    for (const node of walk(doc)) {
-      const t = types(node);
-      if (t.some((x) => PERSON.test(x))) out.push(toCandidate(node, 'person'));
-      else if (t.some((x) => ORG.test(x))) out.push(toCandidate(node, 'organization'));
-    }
   }
-  return out.filter((c) => c.name);
+  return candidatesFromNodes(nodes, 'json-ld');
 }

@@ -1,0 +1,75 @@
+import type { CandidateAddress } from './candidate.ts';
+import { clean } from './clean.ts';
+import { REGIONS } from './regions.ts';
+
+const STATE_NAMES = Object.values(REGIONS).join('|');
+const STATES = `${Object.keys(REGIONS).join('|')}|${STATE_NAMES}|Calif|Mass|Penn|Ill|Tex|Fla|Wash|Ont|Que`;
+const WORD = "[A-Z][A-Za-z.'’-]*";
+// "Chicago, Illinois 60614", "West Springfield, MA 01089", "Vancouver, BC V6B 1A1"
+const US_CITY = new RegExp(`(${WORD}(?:\\s+${WORD}){0,3}|[A-Z]{3,}(?:\\s+[A-Z]{3,}){0,2}),?\\s+(${STATES})\\.?,?\\s+(\\d{5}(?:-\\d{4})?|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d)(?![\\d-])`);
+// "10115 Berlin", "1017 AB Amsterdam", "A-1010 Wien", "London SW1A 1AA"
+const EU_CITY = /(?:^|[\s,|·•])((?:D-|A-|CH-|NL-)?\d{4,5}(?:\s?[A-Z]{2})?)\s+([A-ZÄÖÜ][\p{L}.'-]+(?:[\s-][A-ZÄÖÜa-z][\p{L}.'-]+){0,2})/u;
+const UK_CITY = /\b([A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2}),?\s+([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b/;
+const STREET_SUFFIX =
+  /\b(St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Pkwy|Parkway|Hwy|Highway|Sq|Square|Ter|Terrace|Cir|Circle|Trail|Trl|Pike|Plaza|Row|Loop|Broadway|Route|Rte|Suite|Ste|Floor|Freeway|Fwy|Expressway|Turnpike|Tpke|Crescent|Close|Walk|Mews|Gardens|Hill)\b\.?/i;
+const EU_STREET = /[A-ZÄÖÜ][\p{L}.'-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|markt|laan|straat|plein|gracht|kade|singel|dijk|steeg|park)\s+\d+\s?[a-z]?\b/iu;
+const COUNTRY = /^(USA|U\.S\.A\.?|US|United States(?: of America)?|Canada|UK|U\.K\.|United Kingdom|England|Scotland|Wales|Ireland|Germany|Deutschland|Netherlands|The Netherlands|Nederland|Austria|Österreich|Switzerland|Schweiz|Belgium|België|France|Australia)$/i;
+const SEPARATORS = /\s*(?:[|•·◊♦▪●~]|\s{3,}|\s[-–—]\s|\bPhone\b|\bTel\b|\bFax\b|\bCall\b)\s*/i;
+
+/** A street found on its own or before the city: starts with a house number or a P.O. box. */
+function streetFrom(text: string): string | undefined {
+  const segs = clean(text).replace(/[,\s]+$/, '').split(SEPARATORS);
+  const seg = segs.at(-1) ?? '';
+  const m = /(?:\b\d{1,6}[A-Za-z]?(?:-\d+)?\s+[A-Za-z0-9].*|\bP\.?\s?O\.?\s+Box\s+\d+.*|\bOne\s+[A-Z].*)$/.exec(seg);
+  if (m && m[0].length <= 80 && /[A-Za-z]{2}/.test(m[0])) return m[0].replace(/[,\s]+$/, '');
+  const eu = EU_STREET.exec(seg);
+  return eu ? eu[0] : undefined;
+}
+
+/** A line that is only a street ("1400 Smith Street, Suite 2083", "Hauptstraße 5"). */
+export function isStreetLine(line: string): boolean {
+  const t = clean(line);
+  return t.length <= 80 && (((/^\d{1,6}[A-Za-z]?\s+\S/.test(t) || /^P\.?\s?O\.?\s+Box/i.test(t)) && STREET_SUFFIX.test(t)) || EU_STREET.test(t));
+}
+
+/**
+ * Postal addresses in consecutive lines: "street / city, ST zip / country" in US, Canadian, UK, German and Dutch
+ * conventions. Each address is returned once with the index of its city line.
+ */
+export function findAddresses(lines: string[]): { address: CandidateAddress; line: number }[] {
+  const out: { address: CandidateAddress; line: number }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.length > 400) continue;
+    let a: CandidateAddress | undefined;
+    let before = '';
+    let after = '';
+    const us = US_CITY.exec(line);
+    if (us) {
+      a = { locality: us[1]!.trim(), region: us[2]!, postcode: us[3]! };
+      before = line.slice(0, us.index);
+      after = line.slice(us.index + us[0].length);
+    } else {
+      const eu = EU_CITY.exec(line);
+      const uk = eu ? null : UK_CITY.exec(line);
+      if (eu && (/[A-Z]{2}$/.test(eu[1]!) || EU_STREET.test(line) || (i > 0 && EU_STREET.test(lines[i - 1]!)) || /^\d{5}\s/.test(line.trim()))) {
+        a = { postcode: eu[1]!.replace(/^[A-Z]{1,2}-/, ''), locality: eu[2]!.trim() };
+        before = line.slice(0, eu.index);
+        after = line.slice(eu.index + eu[0].length);
+      } else if (uk && !/^(Suite|Unit|Floor)$/i.test(uk[1]!)) {
+        a = { locality: uk[1]!, postcode: uk[2]! };
+        before = line.slice(0, uk.index);
+        after = line.slice(uk.index + uk[0].length);
+      }
+    }
+    if (!a) continue;
+    a.street = streetFrom(before) ?? (i > 0 && isStreetLine(lines[i - 1]!) ? clean(lines[i - 1]).replace(/[,\s]+$/, '') : undefined);
+    if (!a.street && i > 1 && isStreetLine(lines[i - 2]!)) a.street = clean(lines[i - 2]).replace(/[,\s]+$/, '');
+    const country = clean(after).replace(/^[,\s]+/, '').split(/[,|•·]/)[0]?.trim() ?? '';
+    if (COUNTRY.test(country)) a.country = country;
+    else if (i + 1 < lines.length && COUNTRY.test(clean(lines[i + 1]).replace(/[.,]$/, ''))) a.country = clean(lines[i + 1]).replace(/[.,]$/, '');
+    for (const k of Object.keys(a) as (keyof CandidateAddress)[]) if (!a[k]) delete a[k];
+    out.push({ address: a, line: i });
+  }
+  return out;
+}

@@ -1,0 +1,41 @@
+import { clean, cleanValue } from './clean.ts';
+
+const GENERIC = /^(home|homepage|welcome|contact|contact us|contact information|contacts|about|about us|our team|team|staff|meet the team|our staff|our people|people|leadership|management|location|locations|directions|hours|impressum|imprint|kontakt|over ons|untitled|index|page|main|default|news|blog|services|careers|faq|\d+)$/i;
+const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*(?:\d{4}\s*(?:[-–]\s*\d{2,4})?)?\s*[,.]?\s*(?:by\s+)?([^|•·©]{2,80}?)\s*(?:\.\s|\.$|,?\s+all rights|\s+-\s|\s+\||\s*[|•·]|$)/i;
+const LEGAL = /\b(inc|llc|ltd|llp|corp|corporation|company|co|gmbh|ag|kg|ug|b\.?v|n\.?v|plc|pllc|p\.?c|s\.?a|group|partners|associates)\b\.?/i;
+
+/** Splits a page title into its parts ("Contact Us | Alinea Restaurant" → ["Contact Us", "Alinea Restaurant"]). */
+export function titleParts(title: string): string[] {
+  return clean(title, 300)
+    .split(/\s+[|–—:»·•]\s+|\s+-\s+|\s*\|\s*|\s+::\s+/)
+    .map((s) => cleanValue(s, 120))
+    .filter((s) => s.length >= 2 && !GENERIC.test(s));
+}
+
+/** The name in a copyright line: "© 2013 Alinea Restaurant. All rights reserved." → "Alinea Restaurant". */
+export function copyrightHolder(line: string): string | undefined {
+  const m = COPYRIGHT.exec(line);
+  if (!m) return undefined;
+  const name = cleanValue(m[1]!.replace(/\ball rights reserved\b.*$/i, '').replace(/^\d{4}\s*/, ''), 100);
+  return name.length >= 2 && /\p{L}{2}/u.test(name) && name.split(/\s+/).length <= 8 && !/^(all|the|this|site|website|web site)$/i.test(name) ? name : undefined;
+}
+
+/** Votes for the company that runs the page: each source adds weight; the name with most weight wins. */
+export function pickCompany(votes: { name: string; weight: number }[]): string | undefined {
+  const tally = new Map<string, { name: string; weight: number }>();
+  const key = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(LEGAL, '').replace(/[^\p{L}\p{N}]+/gu, '');
+  for (const v of votes) {
+    const k = key(v.name);
+    if (!k) continue;
+    const t = tally.get(k);
+    if (t) {
+      t.weight += v.weight;
+      if (v.name.length > t.name.length && LEGAL.test(v.name) === LEGAL.test(t.name)) t.name = v.name;
+    } else tally.set(k, { ...v });
+  }
+  // A name contained in another vote also supports it ("Alinea" in "Alinea Restaurant").
+  const entries = [...tally.entries()];
+  for (const [k, t] of entries) for (const [k2, t2] of entries) if (k !== k2 && k2.length > 3 && k.includes(k2)) t.weight += t2.weight * 0.5;
+  const best = entries.sort((a, b) => b[1].weight - a[1].weight)[0];
+  return best && best[1].weight >= 1 ? best[1].name : undefined;
+}

@@ -1,0 +1,72 @@
+import type { Budget } from './budget.ts';
+import { unlimited } from './budget.ts';
+import type { Candidate } from './candidate.ts';
+import { clean, uniq } from './clean.ts';
+import { parseMicroformats, type MfItem, type MfValue } from './mf2.ts';
+import { normaliseEmail } from './normalise.ts';
+
+const str = (v: MfValue | undefined): string | undefined => (v === undefined ? undefined : typeof v === 'string' ? clean(v) || undefined : str(v.properties['name']?.[0]));
+const prop = (item: MfItem, ...names: string[]) => {
+  for (const n of names) {
+    const v = str(item.properties[n]?.[0]);
+    if (v) return v;
+  }
+  return undefined;
+};
+const strings = (item: MfItem, name: string) => (item.properties[name] ?? []).map(str).filter((s): s is string => !!s);
+
+function address(item: MfItem): Candidate['address'] {
+  const adr = item.properties['adr']?.find((v): v is MfItem => typeof v === 'object') ?? item;
+  const out = {
+    street: prop(adr, 'street-address'),
+    locality: prop(adr, 'locality'),
+    region: prop(adr, 'region'),
+    postcode: prop(adr, 'postal-code'),
+    country: prop(adr, 'country-name'),
+    full: prop(item, 'label') ?? (typeof item.properties['adr']?.[0] === 'string' ? prop(item, 'adr') : undefined),
+  };
+  return Object.values(out).some(Boolean) ? out : undefined;
+}
+
+function toCandidate(item: MfItem): Candidate {
+  const given = prop(item, 'given-name');
+  const family = prop(item, 'family-name');
+  const name = prop(item, 'name') ?? (uniq([prop(item, 'honorific-prefix'), given, prop(item, 'additional-name'), family]).join(' ') || undefined);
+  const org = prop(item, 'org', 'organization-name');
+  const isOrg = !!name && !!org && name === org;
+  const c: Candidate = {
+    kind: isOrg || !item.type.includes('h-card') ? 'organization' : 'person',
+    name,
+    givenName: given,
+    familyName: family,
+    title: isOrg ? undefined : prop(item, 'job-title', 'role'),
+    company: org,
+    emails: uniq(strings(item, 'email').map(normaliseEmail)),
+    phones: uniq(strings(item, 'tel')),
+    urls: uniq([...strings(item, 'url'), ...strings(item, 'uid')].filter((u) => !/^(mailto|tel):/i.test(u))),
+    address: address(item),
+    confidence: 0.9,
+    sources: {},
+  };
+  for (const [k, v] of Object.entries(c)) if (v !== undefined && !(Array.isArray(v) && !v.length) && !['kind', 'confidence', 'sources'].includes(k)) c.sources[k] = 'h-card';
+  return c;
+}
+
+/** Candidates from microformats: every h-card (v2 or classic vCard), and h-adr items as addresses. Org cards nested as `org` become the company. */
+export function extractHCards(root: ParentNode, doc: Document | null, pageUrl: string, budget: Budget = unlimited): Candidate[] {
+  const out: Candidate[] = [];
+  const stack = parseMicroformats(root, doc, pageUrl, budget);
+  let guard = 0;
+  while (stack.length && guard++ < 1000) {
+    const item = stack.shift()!;
+    const isCard = item.type.includes('h-card');
+    const asOrg = item.as.includes('org');
+    if (isCard && !asOrg) out.push(toCandidate(item));
+    else if (item.type.includes('h-adr') && !item.as.includes('adr')) {
+      const address = toCandidate(item).address;
+      if (address) out.push({ kind: 'organization', emails: [], phones: [], urls: [], address, confidence: 0.5, sources: { address: 'h-card' } });
+    }
+    for (const values of Object.values(item.properties)) for (const v of values) if (typeof v === 'object') stack.push(v);
+  }
+  return out;
+}

@@ -1,0 +1,134 @@
+// A small microformats2 parser (with the classic hCard/adr vocabulary mapped onto it), enough for h-card and
+// h-adr: properties, nested items, value-class pattern, implied name/url, `include`. It is bounded and iterative.
+import type { Budget } from './budget.ts';
+import { clean } from './clean.ts';
+import { resolveUrl } from './dom.ts';
+
+export interface MfItem {
+  type: string[];
+  properties: Record<string, MfValue[]>;
+  /** The property names under which this item is nested in its parent (empty for roots). */
+  as: string[];
+}
+export type MfValue = string | MfItem;
+
+const CLASSIC_ROOTS: Record<string, string> = { vcard: 'h-card', adr: 'h-adr', hentry: 'h-entry', hreview: 'h-review', vevent: 'h-event', hresume: 'h-resume', hnews: 'h-news', hproduct: 'h-product', 'hreview-aggregate': 'h-review-aggregate' };
+const CLASSIC_PROPS: Record<string, string> = {
+  fn: 'p-name', n: 'p-n', 'given-name': 'p-given-name', 'family-name': 'p-family-name', 'additional-name': 'p-additional-name', 'honorific-prefix': 'p-honorific-prefix',
+  'honorific-suffix': 'p-honorific-suffix', nickname: 'p-nickname', org: 'p-org', 'organization-name': 'p-organization-name', title: 'p-job-title', role: 'p-role',
+  email: 'u-email', tel: 'p-tel', url: 'u-url', uid: 'u-uid', photo: 'u-photo', logo: 'u-logo', adr: 'p-adr', 'street-address': 'p-street-address',
+  'extended-address': 'p-extended-address', locality: 'p-locality', region: 'p-region', 'postal-code': 'p-postal-code', 'country-name': 'p-country-name', label: 'p-label',
+  note: 'p-note', author: 'p-author', reviewer: 'p-reviewer', contact: 'p-contact', experience: 'p-experience', affiliation: 'p-affiliation', attendee: 'p-attendee', summary: 'p-summary',
+};
+
+const classes = (el: Element) => (el.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
+const V2_ROOT = /^h-[a-z0-9]+(-[a-z]+)*$/;
+const V2_PROP = /^(p|u|dt|e)-[a-z0-9]+(-[a-z]+)*$/;
+
+function rootTypes(el: Element): string[] {
+  const cls = classes(el);
+  const v2 = cls.filter((c) => V2_ROOT.test(c));
+  return v2.length ? v2 : cls.flatMap((c) => (CLASSIC_ROOTS[c] ? [CLASSIC_ROOTS[c]!] : []));
+}
+
+function propClasses(el: Element, classic: boolean): string[] {
+  const cls = classes(el);
+  const v2 = cls.filter((c) => V2_PROP.test(c));
+  return classic ? cls.flatMap((c) => (CLASSIC_PROPS[c] ? [CLASSIC_PROPS[c]!] : [])) : v2;
+}
+
+const text = (el: Element) => clean((el.textContent ?? '').replace(/\s+/g, ' '), 1000);
+
+function valueClass(el: Element): string | undefined {
+  const parts = Array.from(el.querySelectorAll('.value, .value-title')).filter((v) => !v.parentElement?.closest('.value') || v.parentElement === el);
+  if (!parts.length) return undefined;
+  return parts.map((v) => (v.classList.contains('value-title') ? v.getAttribute('title') ?? '' : v.getAttribute('title') && v.tagName === 'ABBR' ? v.getAttribute('title')! : text(v))).join('');
+}
+
+function pValue(el: Element): string {
+  const vc = valueClass(el);
+  if (vc !== undefined) return vc;
+  const tag = el.tagName.toUpperCase();
+  if ((tag === 'ABBR' || tag === 'LINK') && el.getAttribute('title')) return el.getAttribute('title')!;
+  if ((tag === 'DATA' || tag === 'INPUT') && el.getAttribute('value')) return el.getAttribute('value')!;
+  if ((tag === 'IMG' || tag === 'AREA') && el.getAttribute('alt') !== null) return el.getAttribute('alt')!;
+  return text(el);
+}
+
+function uValue(el: Element, doc: Document | null, base: string): string {
+  const tag = el.tagName.toUpperCase();
+  const attr = { A: 'href', AREA: 'href', LINK: 'href', IMG: 'src', AUDIO: 'src', VIDEO: 'src', SOURCE: 'src', IFRAME: 'src', OBJECT: 'data' }[tag];
+  const raw = attr ? el.getAttribute(attr) : null;
+  if (raw !== null) return /^(mailto|tel|sms):/i.test(raw) ? raw : resolveUrl(raw, doc, base);
+  return valueClass(el) ?? (tag === 'ABBR' ? el.getAttribute('title') ?? text(el) : tag === 'DATA' ? el.getAttribute('value') ?? text(el) : text(el));
+}
+
+function implied(el: Element, item: MfItem, doc: Document | null, base: string, explicitText: boolean, explicitUrl: boolean) {
+  const p = item.properties;
+  const only = (e: Element) => (e.children.length === 1 ? e.children[0]! : undefined);
+  if (!p['name'] && !explicitText) {
+    const tag = el.tagName.toUpperCase();
+    const child = only(el);
+    const grand = child && only(child);
+    const alt = (e?: Element) => (e && /^(IMG|AREA)$/i.test(e.tagName) ? e.getAttribute('alt') : e && e.tagName.toUpperCase() === 'ABBR' ? e.getAttribute('title') : null);
+    p['name'] = [clean(alt(el) ?? (tag === 'ABBR' ? null : alt(child)) ?? alt(grand) ?? text(el))];
+    if (tag === 'A' || tag === 'AREA') {
+      if (!p['url'] && el.getAttribute('href') !== null) p['url'] = [resolveUrl(el.getAttribute('href')!, doc, base)];
+    }
+  }
+  if (!p['url'] && !explicitUrl) {
+    const a = [only(el), only(only(el) ?? el)].find((e) => e && /^(A|AREA)$/i.test(e.tagName) && e.getAttribute('href') !== null && !rootTypes(e).length);
+    if (a) p['url'] = [resolveUrl(a.getAttribute('href')!, doc, base)];
+  }
+}
+
+/** Every h-card / h-adr / other microformat root under `root` (classic markup included), nested items linked. */
+export function parseMicroformats(root: ParentNode, doc: Document | null, base: string, budget: Budget): MfItem[] {
+  const roots: MfItem[] = [];
+  const parse = (el: Element, as: string[], depth: number): MfItem => {
+    const type = rootTypes(el);
+    const classic = !classes(el).some((c) => V2_ROOT.test(c));
+    const item: MfItem = { type, properties: {}, as };
+    const add = (name: string, v: MfValue) => (item.properties[name] ??= []).push(v);
+    const pending: Element[] = Array.from(el.children).reverse();
+    for (const inc of Array.from(el.querySelectorAll('.include[href^="#"], .include[data^="#"], [itemref]')).slice(0, 10)) {
+      for (const id of (inc.getAttribute('href') ?? inc.getAttribute('data') ?? inc.getAttribute('itemref') ?? '').replace(/#/g, '').split(/\s+/)) {
+        const target = id ? doc?.getElementById(id) : null;
+        if (target && !target.contains(el)) pending.unshift(target);
+      }
+    }
+    let steps = 0;
+    let explicitText = false;
+    let explicitUrl = false;
+    while (pending.length && steps++ < 5000 && !budget.expired()) {
+      const child = pending.pop()!;
+      const props = propClasses(child, classic);
+      const nested = depth < 8 && rootTypes(child).length ? parse(child, props.map((p) => p.replace(/^\w+-/, '')), depth + 1) : undefined;
+      for (const prop of props) {
+        const [prefix, name] = [prop.slice(0, prop.indexOf('-')), prop.slice(prop.indexOf('-') + 1)];
+        if (prefix === 'p' || prefix === 'e' || nested) explicitText = true;
+        if (prefix === 'u' || nested) explicitUrl = true;
+        if (nested) add(name, nested);
+        else if (prefix === 'u') add(name, uValue(child, doc, base));
+        else if (prefix === 'dt') add(name, child.getAttribute('datetime') ?? pValue(child));
+        else add(name, pValue(child));
+      }
+      if (nested && !props.length) {
+        explicitText = explicitUrl = true;
+        roots.push(nested);
+      }
+      if (!nested) pending.push(...Array.from(child.children).reverse());
+    }
+    implied(el, item, doc, base, explicitText, explicitUrl);
+    return item;
+  };
+  const all = Array.from(root.querySelectorAll('[class]')).slice(0, 20_000);
+  for (const el of all) {
+    if (budget.expired()) break;
+    if (!rootTypes(el).length) continue;
+    let p = el.parentElement;
+    while (p && !rootTypes(p).length) p = p.parentElement;
+    if (!p) roots.push(parse(el, [], 0));
+  }
+  return roots;
+}

@@ -1,0 +1,46 @@
+import { clean } from './clean.ts';
+
+const HONORIFIC = /^(mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|herr|frau|dhr|mevr|mevrouw|meneer|ing|ir|drs|mag|dipl[.-]?\w*|me|mme|mlle|m)\.?$/i;
+const SUFFIX = /^(jr|sr|ii|iii|iv|phd|ph\.d|md|m\.d|mba|ma|msc|bsc|esq|cpa|pe|p\.e|cfa|ckd|llm|rn|dds|dmd|m\.a|b\.a|j\.d|jd)\.?$/i;
+const PARTICLE = /^(van|von|de|der|den|du|da|di|del|della|la|le|ter|ten|zu|vom|zum|bin|al)$/i;
+
+/** A display name without honorifics and degree suffixes: "Dr. Jane Q. Doe, Ph.D." → "Jane Q. Doe". "Doe, Jane" → "Jane Doe". */
+export function cleanName(raw: string): string {
+  let s = clean(raw, 200).replace(/\s*\([^)]*\)\s*/g, ' ').replace(/^(by|von|par|door)\s+/i, '');
+  const parts = s.split(/\s*,\s*/);
+  while (parts.length > 1 && parts.at(-1)!.split(/\s+/).every((t) => SUFFIX.test(t))) parts.pop();
+  s = parts.length === 2 && !/\s/.test(parts[0]!) && parts[1]!.split(/\s+/).length <= 3 ? `${parts[1]} ${parts[0]}` : parts.join(', ');
+  const tokens = s.split(/\s+/).filter(Boolean);
+  while (tokens.length > 1 && HONORIFIC.test(tokens[0]!)) tokens.shift();
+  while (tokens.length > 1 && SUFFIX.test(tokens.at(-1)!.replace(/,$/, ''))) tokens.pop();
+  return tokens.join(' ').replace(/,$/, '');
+}
+
+/** Given and family name of a cleaned display name; particles ("van der", "von") stay with the family name. */
+export function splitName(name: string): { givenName?: string; familyName?: string } {
+  const tokens = name.split(/\s+/).filter(Boolean);
+  if (tokens.length < 2) return tokens.length ? { givenName: tokens[0] } : {};
+  let i = tokens.length - 1;
+  while (i > 1 && PARTICLE.test(tokens[i - 1]!)) i--;
+  return { givenName: tokens.slice(0, i).join(' '), familyName: tokens.slice(i).join(' ') };
+}
+
+const NAME_TOKEN = /^(\p{Lu}[\p{Ll}'’-]*\p{Ll}[\p{L}'’-]*|\p{Lu}\.|\p{Lu}\p{Ll}?\.?-\p{Lu}\p{Ll}+|Mc\p{Lu}\p{Ll}+|Mac\p{Lu}\p{Ll}+|O'\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+)$/u;
+const NOT_NAME =
+  /^(the|and|of|for|our|your|with|from|about|contact|us|home|team|staff|meet|services|service|company|news|more|read|view|page|welcome|hours|office|offices|location|locations|phone|fax|email|address|street|road|avenue|suite|floor|inc|llc|ltd|corp|group|center|centre|university|college|school|department|bank|law|firm|insurance|services|solutions|management|partners|associates|consulting|international|city|county|state|north|south|east|west|new|san|los|las|st|saint|fort|mount|lake|park|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|mail|click|here|call|today|privacy|policy|terms|copyright|rights|reserved|all|board|directors|management|executive|leadership|who|we|are|is|what|how|why|where|this|that|free|best|real|estate|dental|family|medical|health|care|clinic|restaurant|hotel|club|church|museum|zoo|gallery|library|senior|junior|chief|vice|president|director|manager|owner|founder|partner|attorney|general|sales|support|marketing|customer|information|info|request|online|site|map|directions|search|login|sign|account|menu|shop|store|cart|blog|faq|careers|jobs|events|gallery|photos|video|media|press|resources|links|products|projects|clients|testimonials|reviews|about|overview|history|mission|values|award|awards|quick|open|closed|daily|weekly|special|specials|gift|cards|reservations|catering|private|dining|wine|bar|lunch|dinner|breakfast|brunch|kitchen|cafe|grill|building|plaza|tower|square|court|hall|house|place|way|drive|lane|boulevard|highway|route|box|po|united|states|america|canada|kingdom|england|london|texas|california|florida|houston|york|chicago|dallas|boston|seattle|atlanta|denver|phoenix|portland|energy|capital|financial|global|national|american|first|trust|foundation|institute|association|society|council|committee|program|project|research|development|technology|technologies|systems|software|network|networks|communications|marketing|design|studio|studios|productions|enterprises|industries|holdings|ventures|properties|realty|construction|builders|engineering|legal|accounting|tax|investment|investments|advisors|advisory|wealth|asset|assets|dear|hi|hello|thanks|thank|regards|best|sincerely|cheers|mit|freundlichen|grüßen|met|vriendelijke|groet|groeten|impressum|kontakt|geschäftsführer|sitz|telefon)$/i;
+
+/** Does this short text look like a person's name ("Jane Doe", "Heidi Steele, CKD", "J. R. Smith")? */
+export function looksLikeName(text: string): boolean {
+  const s = cleanName(text);
+  if (s.length < 4 || s.length > 60 || /[\d@/:|!?;=+_<>[\]{}#*%$&"“”]/.test(s)) return false;
+  const tokens = s.split(/\s+/);
+  if (tokens.length < 2 || tokens.length > 5) return false;
+  let words = 0;
+  for (const [i, t] of tokens.entries()) {
+    if (PARTICLE.test(t) && i > 0 && i < tokens.length - 1) continue;
+    if (!NAME_TOKEN.test(t)) return false;
+    if (NOT_NAME.test(t.replace(/\.$/, ''))) return false;
+    if (t.length > 2 || !t.endsWith('.')) words++;
+  }
+  return words >= 2 && !/^\p{Lu}\.$/u.test(tokens.at(-1)!);
+}

@@ -1,0 +1,88 @@
+import type { CountryCode } from 'libphonenumber-js/min';
+import type { Budget } from './budget.ts';
+import type { Candidate } from './candidate.ts';
+import { clean } from './clean.ts';
+import { copyrightHolder, pickCompany, titleParts } from './company.ts';
+import { findContacts } from './contact-text.ts';
+import { textLines } from './dom.ts';
+import { readImprint } from './imprint.ts';
+import { findByline, type PageMeta } from './meta.ts';
+import { cleanName, looksLikeName } from './names.ts';
+import { companyFromEmail } from './normalise.ts';
+import { findPeople, personCandidate } from './people.ts';
+
+const hasContact = (c: Candidate) => c.emails.length > 0 || c.phones.length > 0 || !!c.address;
+
+/** The page's company from its title, site name, copyright line, logo and e-mail domain. */
+function guessCompany(doc: Document, meta: PageMeta, lines: string[], emails: string[], structured: Candidate[]): string | undefined {
+  const votes: { name: string; weight: number }[] = [];
+  const parts = titleParts(doc.title ?? '');
+  parts.forEach((p, i) => votes.push({ name: p, weight: parts.length > 1 && (i === 0 || i === parts.length - 1) ? 1 : 0.8 }));
+  if (meta.siteName) votes.push({ name: meta.siteName, weight: 1.2 });
+  for (const line of lines.slice(-80)) {
+    const holder = /©|\(c\)|copyright/i.test(line) ? copyrightHolder(line) : undefined;
+    if (holder) votes.push({ name: holder, weight: 1.5 });
+  }
+  const logo = doc.querySelector('img[src*="logo" i][alt], img[class*="logo" i][alt], img[id*="logo" i][alt], [class*="logo" i] img[alt]')?.getAttribute('alt');
+  if (logo && clean(logo).length > 1 && !/logo/i.test(logo)) votes.push({ name: clean(logo, 100), weight: 1 });
+  for (const c of structured) if (c.kind === 'organization' && c.name) votes.push({ name: c.name, weight: 2 });
+  for (const e of emails.slice(0, 3)) {
+    const guess = companyFromEmail(e);
+    if (guess) votes.push({ name: guess, weight: 0.3 });
+  }
+  return pickCompany(votes);
+}
+
+/**
+ * Heuristic capture from the visible text: contact details, the company, people on team pages (each with their own
+ * title), managing directors and ids on imprint pages, and the author of profile-like pages.
+ */
+export function extractPageText(doc: Document, pageUrl: string, region: CountryCode, meta: PageMeta, budget: Budget, structured: Candidate[]): Candidate[] {
+  if (structured.some(hasContact)) return [];
+  const body = doc.body ?? doc.documentElement;
+  if (!body) return [];
+  const lines = textLines(body, budget);
+  const texts = lines.map((l) => l.text);
+  const links = Array.from(doc.querySelectorAll('a[href^="mailto:" i], a[href^="tel:" i], a[href^="callto:" i]'))
+    .slice(0, 200)
+    .map((a) => a.getAttribute('href') ?? '');
+  const contacts = findContacts(texts, region, budget, links);
+  const company = guessCompany(doc, meta, texts, contacts.emails, structured);
+  const out: Candidate[] = [];
+  const people = budget.expired() ? [] : findPeople(lines);
+  const imprint = readImprint(texts);
+  people.push(...imprint.people);
+  const author = meta.author && looksLikeName(meta.author) ? meta.author : undefined;
+  const byline = author ?? findByline(doc);
+  if (byline && looksLikeName(cleanName(byline)) && !people.some((p) => p.name === cleanName(byline))) {
+    people.unshift(personCandidate(byline, undefined, author ? 'meta' : 'profile', 0.6));
+  }
+  for (const p of people) {
+    if (company) p.company = company;
+    out.push(p);
+  }
+  const org: Candidate = {
+    kind: 'organization',
+    name: company,
+    company,
+    emails: contacts.emails,
+    phones: contacts.phones,
+    urls: [],
+    address: contacts.addresses[0],
+    confidence: company ? 0.5 : 0.3,
+    sources: { name: 'meta', emails: 'text', phones: 'text', address: 'text' },
+  };
+  if (imprint.registerId) org.registerId = imprint.registerId;
+  if (imprint.vatId) org.vatId = imprint.vatId;
+  if (people.length === 1 && structured.length === 0) {
+    Object.assign(people[0]!, { emails: org.emails, phones: org.phones });
+    org.emails = [];
+    org.phones = [];
+  }
+  if (org.name || org.emails.length || org.phones.length || org.address) out.push(org);
+  for (const address of contacts.addresses.slice(1, 10)) {
+    out.push({ kind: 'organization', name: company, company, emails: [], phones: [], urls: [], address, confidence: 0.3, sources: { address: 'text' } });
+  }
+  void pageUrl;
+  return out;
+}

@@ -1,0 +1,59 @@
+import type { Candidate } from './candidate.ts';
+import { cleanValue } from './clean.ts';
+import type { Line } from './dom.ts';
+import { cleanName, looksLikeName, splitName } from './names.ts';
+import { looksLikeTitle } from './titles.ts';
+
+const SPLIT = /^(.{4,60}?)\s*(?:,|\s[-–—|]\s|\s[-–—|]|:|\s\/\s|\()\s*(.{2,90}?)\)?$/;
+const LABELLED = /^(.{2,40}?)\s*[:]\s*(?:(?:Mr|Mrs|Ms|Dr|Herr|Frau|Dhr|Mevr)\.?\s+)?(.{4,60})$/;
+
+export function personCandidate(name: string, title: string | undefined, source: Candidate['sources'][string], confidence: number): Candidate {
+  const n = cleanName(name);
+  const c: Candidate = { kind: 'person', name: n, ...splitName(n), emails: [], phones: [], urls: [], confidence, sources: { name: source } };
+  if (title) {
+    c.title = cleanValue(title, 120);
+    c.sources['title'] = source;
+  }
+  return c;
+}
+
+/**
+ * People named in page text: "Name, Title" on one line, a name line next to a title line (team pages list several),
+ * or "Title: Name" ("Geschäftsführer: Max Muster"). Each person keeps their own title.
+ */
+export function findPeople(lines: Line[], source: Candidate['sources'][string] = 'team'): Candidate[] {
+  const out: Candidate[] = [];
+  const seen = new Set<string>();
+  const push = (name: string, title: string | undefined, conf: number) => {
+    const key = cleanName(name).toLowerCase();
+    if (seen.has(key) || out.length >= 100) return;
+    seen.add(key);
+    out.push(personCandidate(name, title, source, conf));
+  };
+  const texts = lines.map((l) => l.text);
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i]!;
+    if (t.length > 160) continue;
+    if (looksLikeName(t)) {
+      const next = texts[i + 1];
+      const prev = texts[i - 1];
+      if (next && looksLikeTitle(next) && !looksLikeName(next)) push(t, next, 0.7);
+      else if (prev && looksLikeTitle(prev) && !looksLikeName(prev) && !(texts[i - 2] && looksLikeName(texts[i - 2]!))) push(t, prev, 0.6);
+      else if (isHeading(lines[i]!.block) && t.split(/\s+/).length <= 4) push(t, undefined, 0.5);
+      continue;
+    }
+    const split = SPLIT.exec(t);
+    if (split && looksLikeName(split[1]!) && looksLikeTitle(split[2]!)) {
+      push(split[1]!, split[2]!, 0.7);
+      continue;
+    }
+    const labelled = LABELLED.exec(t);
+    if (labelled && looksLikeTitle(labelled[1]!) && looksLikeName(labelled[2]!)) push(labelled[2]!, labelled[1]!, 0.7);
+  }
+  return out;
+}
+
+function isHeading(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  return /^H[2-6]$/.test(tag) || ((tag === 'P' || tag === 'DIV' || tag === 'TD' || tag === 'LI') && el.children.length === 1 && /^(STRONG|B)$/i.test(el.children[0]!.tagName) && el.children[0]!.textContent?.trim() === el.textContent?.trim());
+}

@@ -1,0 +1,36 @@
+// schema.org types that denote a person or an organisation. Organization has hundreds of subtypes
+// (every LocalBusiness kind); matching name endings covers them without shipping the vocabulary.
+
+const PERSON = /^(Person|Patient)$/;
+const ORG_EXACT = new Set([
+  'Organization', 'Corporation', 'LocalBusiness', 'NGO', 'Airline', 'Consortium', 'Dentist', 'Physician', 'Pharmacy', 'Hospital', 'Library',
+  'Winery', 'Brewery', 'Bakery', 'Distillery', 'Restaurant', 'Hotel', 'Motel', 'Hostel', 'Resort', 'Attorney', 'Notary', 'Optician',
+  'MusicGroup', 'DanceGroup', 'TheaterGroup', 'PerformingGroup', 'SportsTeam', 'SportsClub', 'NewsMediaOrganization', 'FundingAgency',
+  'FundingScheme', 'ResearchOrganization', 'ArchiveOrganization', 'LibrarySystem', 'Project', 'ResearchProject', 'FundingAgency',
+  'PoliceStation', 'FireStation', 'PostOffice', 'AmusementPark', 'Casino', 'NightClub', 'BarOrPub', 'CafeOrCoffeeShop', 'FastFoodRestaurant',
+  'IceCreamShop', 'DryCleaningOrLaundry', 'TravelAgency', 'RealEstateAgent', 'InsuranceAgency', 'Plumber', 'Electrician', 'Locksmith',
+  'RoofingContractor', 'HVACBusiness', 'GeneralContractor', 'HousePainter', 'MovingCompany', 'AutoDealer', 'AutoRepair', 'AutoRental',
+  'GasStation', 'BankOrCreditUnion', 'AccountingService', 'FinancialService', 'LegalService', 'EmploymentAgency', 'Campground', 'BedAndBreakfast',
+  'DaySpa', 'BeautySalon', 'HairSalon', 'NailSalon', 'HealthClub', 'ExerciseGym', 'TattooParlor', 'VeterinaryCare', 'MedicalClinic', 'Preschool',
+  'School', 'HighSchool', 'MiddleSchool', 'ElementarySchool', 'CollegeOrUniversity', 'EducationalOrganization', 'GovernmentOrganization',
+  'MedicalOrganization', 'Florist', 'ChildCare', 'Church', 'Zoo', 'Museum', 'Aquarium', 'ArtGallery', 'MovieTheater', 'Pharmacy',
+]);
+const ORG_SUFFIX = /(Organization|Business|Store|Shop|Service|Agency|Office|Center|Centre|Station|Restaurant|Establishment|Contractor|Dealer|Group|Club|Company)$/;
+const NON_AGENT = /^(WebPage|WebSite|CreativeWork|Offer|Product|Event|Place|Action|Service|Rating|Review|PostalAddress|ContactPoint|ImageObject|Thing)$/;
+
+/** The schema.org local name of a type IRI or CURIE: `https://schema.org/Person` → `Person`. */
+export function localType(type: string): string {
+  return type.replace(/^.*[/#:]/, '');
+}
+
+const isSchema = (type: string) => !/^[a-z][\w-]*:(?!\/\/)/i.test(type) || /^schema:/i.test(type);
+
+export function isPersonType(type: string): boolean {
+  return isSchema(type) && PERSON.test(localType(type));
+}
+
+export function isOrgType(type: string): boolean {
+  if (!isSchema(type)) return false;
+  const t = localType(type);
+  return !NON_AGENT.test(t) && (ORG_EXACT.has(t) || ORG_SUFFIX.test(t));
+}

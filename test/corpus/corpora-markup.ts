@@ -1,0 +1,127 @@
+// schema.org examples and microformats tests as scored cases.
+import { isOrgType, isPersonType } from '../../shared/src/capture/schema-types.ts';
+import { manifestCases, readCorpusText } from './fixtures.ts';
+import type { CorpusCase } from './corpora.ts';
+import type { Field } from './match.ts';
+import type { Values } from './score.ts';
+
+type Json = Record<string, unknown>;
+const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]);
+const str = (v: unknown): string | undefined =>
+  typeof v === 'string' ? v : typeof v === 'number' ? String(v) : v && typeof v === 'object' && 'name' in (v as Json) ? str((v as Json)['name']) : undefined;
+const types = (o: Json) => arr(o['@type']).filter((t): t is string => typeof t === 'string');
+const add = (v: Values, f: Field, s: unknown) => {
+  const t = str(s)?.trim();
+  if (t) (v[f] ??= []).push(t);
+};
+
+function nodes(v: unknown, out: Json[] = [], depth = 0): Json[] {
+  if (depth > 30 || !v || typeof v !== 'object') return out;
+  if (Array.isArray(v)) v.forEach((x) => nodes(x, out, depth + 1));
+  else {
+    out.push(v as Json);
+    Object.values(v as Json).forEach((x) => nodes(x, out, depth + 1));
+  }
+  return out;
+}
+
+/** Expected values of an example, per the README mapping: persons (or the organisation on org pages), their employers, contacts, addresses. */
+export function schemaExpected(doc: unknown): Values {
+  const all = nodes(doc);
+  const persons = all.filter((n) => types(n).some(isPersonType));
+  const orgs = all.filter((n) => !types(n).some(isPersonType) && types(n).some(isOrgType));
+  const v: Values = {};
+  const name = (n: Json) => str(n['name']) ?? ([str(n['givenName']), str(n['familyName'])].filter(Boolean).join(' ') || undefined);
+  for (const n of persons.length ? persons : orgs) add(v, 'name', name(n));
+  for (const p of persons) {
+    add(v, 'title', p['jobTitle']);
+    for (const key of ['worksFor', 'affiliation']) arr(p[key]).forEach((o) => add(v, 'company', o));
+  }
+  for (const o of orgs) add(v, 'company', name(o));
+  for (const n of [...persons, ...orgs]) {
+    const points = [n, ...arr(n['contactPoint']).filter((c): c is Json => !!c && typeof c === 'object')];
+    for (const c of points) {
+      arr(c['email']).forEach((e) => add(v, 'email', String(e).replace(/^mailto:/i, '')));
+      arr(c['telephone']).forEach((t) => add(v, 'phone', t));
+    }
+    [...arr(n['url']), ...arr(n['sameAs'])].forEach((u) => add(v, 'website', u));
+    for (const a of arr(n['address'])) {
+      if (typeof a === 'string') add(v, 'address', a);
+      else if (a && typeof a === 'object') {
+        const o = a as Json;
+        add(v, 'street', o['streetAddress']);
+        add(v, 'locality', o['addressLocality']);
+        add(v, 'region', o['addressRegion']);
+        add(v, 'postcode', o['postalCode']);
+        add(v, 'country', o['addressCountry']);
+      }
+    }
+  }
+  return v;
+}
+
+const FILES: Record<string, string[]> = { plain: ['pre-markup.html'], annotated: ['microdata.html', 'rdfa.html'], jsonld: ['jsonld.html'] };
+
+export function schemaorg(tier: 'plain' | 'annotated' | 'jsonld'): CorpusCase[] {
+  const corpus = 'schemaorg-examples';
+  return manifestCases(corpus).flatMap(({ case: id, files }) => {
+    const expected = schemaExpected(JSON.parse(readCorpusText(corpus, files.find((f) => f.endsWith('expected.jsonld.json'))!)));
+    const fields = Object.keys(expected) as Field[];
+    return FILES[tier]!.filter((f) => files.some((x) => x.endsWith(`/${f}`))).map((f) => ({
+      input: { kind: 'html' as const, html: readCorpusText(corpus, files.find((x) => x.endsWith(`/${f}`))!), url: 'https://example.com/' },
+      scored: { id: `${id}/${f}`, tier: `schemaorg.${tier}`, expected, fields, ctx: { base: 'https://example.com/' } },
+    }));
+  });
+}
+
+interface MfItem {
+  type: string[];
+  properties: Record<string, unknown[]>;
+  children?: MfItem[];
+}
+
+export function microformatsExpected(doc: { items: MfItem[] }, base: string): Values {
+  const v: Values = {};
+  const isItem = (x: unknown): x is MfItem => !!x && typeof x === 'object' && Array.isArray((x as MfItem).type);
+  const val = (x: unknown) => (isItem(x) ? str((x as unknown as { value?: unknown }).value) ?? str(x.properties['name']?.[0]) : str(x));
+  const visit = (item: MfItem, as: string) => {
+    const p = item.properties;
+    if (item.type.includes('h-card') && as !== 'org') {
+      const name = val(p['name']?.[0]) ?? [val(p['given-name']?.[0]), val(p['family-name']?.[0])].filter(Boolean).join(' ');
+      add(v, 'name', name);
+      [...(p['job-title'] ?? []), ...(p['role'] ?? [])].forEach((t) => add(v, 'title', val(t)));
+      (p['org'] ?? []).forEach((o) => add(v, 'company', val(o)));
+      (p['email'] ?? []).forEach((e) => add(v, 'email', val(e)?.replace(/^mailto:/i, '')));
+      (p['tel'] ?? []).forEach((t) => add(v, 'phone', val(t)));
+      [...(p['url'] ?? []), ...(p['uid'] ?? [])].forEach((u) => add(v, 'website', new URL(val(u) ?? '', base).href));
+    }
+    if (item.type.includes('h-card') || item.type.includes('h-adr')) {
+      const adrs = [item, ...(p['adr'] ?? []).filter(isItem)];
+      for (const a of adrs) {
+        const q = a.properties;
+        add(v, 'street', val(q['street-address']?.[0]));
+        add(v, 'locality', val(q['locality']?.[0]));
+        add(v, 'region', val(q['region']?.[0]));
+        add(v, 'postcode', val(q['postal-code']?.[0]));
+        add(v, 'country', val(q['country-name']?.[0]));
+      }
+    }
+    for (const [key, values] of Object.entries(p)) for (const x of values) if (isItem(x)) visit(x, key);
+    for (const c of item.children ?? []) visit(c, '');
+  };
+  doc.items.forEach((i) => visit(i, ''));
+  return v;
+}
+
+export function microformats(): CorpusCase[] {
+  const corpus = 'microformats-tests';
+  return manifestCases(corpus).map(({ case: id, files }) => {
+    const html = readCorpusText(corpus, files.find((f) => f.endsWith('.html'))!);
+    const base = new URL(/<base\s+href="([^"]+)"/i.exec(html)?.[1] ?? 'http://example.com/', 'http://example.com/').href;
+    const expected = microformatsExpected(JSON.parse(readCorpusText(corpus, files.find((f) => f.endsWith('.json'))!)), base);
+    return {
+      input: { kind: 'html' as const, html, url: 'http://example.com/' },
+      scored: { id, tier: id.split('/')[1]!, expected, fields: Object.keys(expected) as Field[], ctx: { base } },
+    };
+  });
+}

@@ -1,0 +1,60 @@
+// Runs the engine over every corpus case and scores it (fixtures README, "Scoring").
+import { extractFromHtml, extractFromMessage, type CliCandidate } from '../extract/run.ts';
+import { quagga, unwrapAnnotations, webstruct, type CorpusCase } from './corpora.ts';
+import { microformats, schemaorg } from './corpora-markup.ts';
+import { readability, talon } from './corpora-other.ts';
+import { aggregate, macroF1, scoreCase, type FieldScore } from './score.ts';
+import type { Field } from './match.ts';
+
+export interface TierReport {
+  tier: string;
+  cases: number;
+  macroF1: number;
+  fields: Partial<Record<Field | 'addressAll', FieldScore>>;
+}
+
+export async function runCase(c: CorpusCase): Promise<CliCandidate[]> {
+  try {
+    if (c.input.kind === 'message') return await extractFromMessage(c.input.raw);
+    return extractFromHtml(c.input.html, c.input.url, c.input.unwrapAnnotations ? unwrapAnnotations : undefined);
+  } catch (error) {
+    throw new Error(`${c.scored.id}: ${error instanceof Error ? error.stack : String(error)}`);
+  }
+}
+
+/** Scores a set of cases grouped by tier, plus a pooled figure under `pooled` when given. */
+export async function scoreCases(cases: CorpusCase[], pooled?: string): Promise<TierReport[]> {
+  const byTier = new Map<string, ReturnType<typeof scoreCase>[]>();
+  const all: ReturnType<typeof scoreCase>[] = [];
+  for (const c of cases) {
+    const counts = scoreCase(c.scored, await runCase(c));
+    (byTier.get(c.scored.tier) ?? byTier.set(c.scored.tier, []).get(c.scored.tier)!).push(counts);
+    all.push(counts);
+  }
+  const reports = [...byTier.entries()].map(([tier, list]) => {
+    const fields = aggregate(list);
+    return { tier, cases: list.length, macroF1: macroF1(fields), fields };
+  });
+  if (pooled) {
+    const fields = aggregate(all);
+    reports.unshift({ tier: pooled, cases: all.length, macroF1: macroF1(fields), fields });
+  }
+  return reports;
+}
+
+/** Every corpus: webstruct, quagga, schema.org (three tiers), microformats, talon, readability. */
+export async function evaluateAll(): Promise<{ headline: number; reports: TierReport[] }> {
+  const reports = [
+    ...(await scoreCases(webstruct(), 'webstruct')),
+    ...(await scoreCases(quagga(), 'quagga')),
+    ...(await scoreCases(schemaorg('plain'))),
+    ...(await scoreCases(schemaorg('annotated'))),
+    ...(await scoreCases(schemaorg('jsonld'))),
+    ...(await scoreCases(microformats(), 'microformats')),
+    ...(await scoreCases(await talon(), 'talon')),
+    ...(await scoreCases(readability())),
+  ];
+  const pick = (t: string) => reports.find((r) => r.tier === t)?.macroF1 ?? 0;
+  const headline = (pick('webstruct') + pick('quagga') + pick('schemaorg.plain')) / 3;
+  return { headline, reports };
+}

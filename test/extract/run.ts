@@ -1,0 +1,58 @@
+// Runs the shared capture engine in Node on one file, as the extension would on a page or a message.
+import { parseHTML } from 'linkedom';
+import { candidatesFromMessage, extractCandidates, parseMessage, type Candidate } from '@pipeclip/shared/capture';
+
+/** One candidate in the CLI's JSON shape. */
+export interface CliCandidate {
+  name?: string;
+  title?: string;
+  company?: string;
+  emails?: string[];
+  phones?: string[];
+  urls?: string[];
+  address?: Candidate['address'];
+  confidence?: number;
+  source?: string;
+}
+
+export function toCli(c: Candidate): CliCandidate {
+  const out: CliCandidate = {};
+  if (c.name) out.name = c.name;
+  if (c.title) out.title = c.title;
+  if (c.company) out.company = c.company;
+  if (c.emails.length) out.emails = c.emails;
+  if (c.phones.length) out.phones = c.phones;
+  if (c.urls.length) out.urls = c.urls;
+  if (c.address && Object.values(c.address).some(Boolean)) out.address = c.address;
+  out.confidence = Math.round(c.confidence * 100) / 100;
+  const source = c.sources['name'] ?? Object.values(c.sources)[0];
+  if (source) out.source = source;
+  return out;
+}
+
+/** Builds a DOM in Node. linkedom needs a full document to expose `documentElement`. */
+export function parseDocument(html: string): Document {
+  const full = /<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+  return parseHTML(full).document as unknown as Document;
+}
+
+export function extractFromDocument(doc: Document, url = ''): CliCandidate[] {
+  return extractCandidates(doc, url).candidates.map(toCli);
+}
+
+export function extractFromHtml(html: string, url = '', prepare?: (doc: Document) => void): CliCandidate[] {
+  const doc = parseDocument(html);
+  prepare?.(doc);
+  return extractFromDocument(doc, url);
+}
+
+/** A raw message (RFC 822 with headers, or a bare body). */
+export async function extractFromMessage(raw: string | Uint8Array): Promise<CliCandidate[]> {
+  return candidatesFromMessage(await parseMessage(raw)).map(toCli);
+}
+
+/** `.html`/`.htm` files are pages; anything else is a raw message. */
+export async function extractFromFile(name: string, bytes: Uint8Array, url = ''): Promise<CliCandidate[]> {
+  if (/\.x?html?$/i.test(name)) return extractFromHtml(new TextDecoder('utf-8').decode(bytes), url);
+  return extractFromMessage(bytes);
+}
