@@ -14,6 +14,8 @@ export const ActivitySchema = RecordBaseSchema.extend({
   doneAt: EpochMsSchema.optional(),
   snoozedUntil: EpochMsSchema.optional(),
   revises: IdSchema.optional(),
+  /** `in`: the contact reached out or replied; `out`: we reached out. Unset calls and emails count as `out`. */
+  direction: z.enum(['in', 'out']).optional(),
   ownerId: IdSchema.optional(),
 });
 export type Activity = z.infer<typeof ActivitySchema>;
