@@ -67,8 +67,11 @@ export function schemaorg(tier: 'plain' | 'annotated' | 'jsonld'): CorpusCase[] 
   return manifestCases(corpus).flatMap(({ case: id, files }) => {
     const expected = schemaExpected(JSON.parse(readCorpusText(corpus, files.find((f) => f.endsWith('expected.jsonld.json'))!)));
     const fields = Object.keys(expected) as Field[];
-    return FILES[tier]!.filter((f) => files.some((x) => x.endsWith(`/${f}`))).map((f) => ({
-      input: { kind: 'html' as const, html: readCorpusText(corpus, files.find((x) => x.endsWith(`/${f}`))!), url: 'https://example.com/' },
+    const read = (f: string) => readCorpusText(corpus, files.find((x) => x.endsWith(`/${f}`))!);
+    // Some examples are "JSON only": their microdata/RDFa sections hold no markup and are not annotated cases.
+    const annotated = (f: string) => tier !== 'annotated' || /\s(itemscope|typeof)\b/.test(read(f));
+    return FILES[tier]!.filter((f) => files.some((x) => x.endsWith(`/${f}`)) && annotated(f)).map((f) => ({
+      input: { kind: 'html' as const, html: read(f), url: 'https://example.com/' },
       scored: { id: `${id}/${f}`, tier: `schemaorg.${tier}`, expected, fields, ctx: { base: 'https://example.com/' } },
     }));
   });

@@ -36,7 +36,8 @@ export function webstruct(): CorpusCase[] {
     const base = /<base\s+href="([^"]+)"/i.exec(html)?.[1];
     return {
       input: { kind: 'html', html, url: base ?? '', unwrapAnnotations: true },
-      scored: { id, tier, expected, neutral, fields, ctx: { region: (uk ? 'GB' : 'US') as CountryCode } },
+      // Single-prospect scoring (README §4.1): a field is a hit when a value is in the page's set; precision over values.
+      scored: { id, tier, expected, neutral, fields, anyMatch: true, ctx: { region: (uk ? 'GB' : 'US') as CountryCode } },
     };
   });
 }

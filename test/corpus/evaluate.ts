@@ -46,6 +46,8 @@ export async function scoreCases(cases: CorpusCase[], pooled?: string): Promise<
 export async function evaluateAll(): Promise<{ headline: number; reports: TierReport[] }> {
   const reports = [
     ...(await scoreCases(webstruct(), 'webstruct')),
+    // Multi-prospect view of the same pages: P/R/F1 over the entity sets (diagnostic).
+    ...(await scoreCases(webstruct().map((c) => ({ ...c, scored: { ...c.scored, tier: `${c.scored.tier}.entity-sets`, anyMatch: false } })), 'webstruct.entity-sets')),
     ...(await scoreCases(quagga(), 'quagga')),
     ...(await scoreCases(schemaorg('plain'))),
     ...(await scoreCases(schemaorg('annotated'))),

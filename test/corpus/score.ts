@@ -70,7 +70,8 @@ export function scoreCase(sc: ScoredCase, candidates: OutCandidate[]): Partial<R
   const out: Partial<Record<Field, Counts>> = {};
   for (const field of sc.fields) {
     const m = (p: string, e: string) => matches(field, p, e, sc.ctx);
-    const exp = sc.expected[field] ?? [];
+    // Sets, not mentions: a value repeated on the page (or spelled the same way twice) counts once.
+    const exp = (sc.expected[field] ?? []).reduce<string[]>((acc, e) => (acc.some((x) => m(x, e)) ? acc : [...acc, e]), []);
     const neutral = sc.neutral?.[field] ?? [];
     const pred = (predicted[field] ?? []).filter((p) => exp.some((e) => m(p, e)) || !neutral.some((n) => m(p, n)));
     const c = zero();

@@ -15,11 +15,19 @@ export interface CliCandidate {
   source?: string;
 }
 
-export function toCli(c: Candidate): CliCandidate {
+const STRUCTURED = new Set(['json-ld', 'microdata', 'rdfa', 'h-card']);
+
+/**
+ * One candidate in the CLI shape. An organisation's name is printed as `company`; it is also its `name` only when it
+ * is the prospect itself: declared by the page's own markup and no person is named.
+ */
+export function toCli(c: Candidate, all: Candidate[] = [c]): CliCandidate {
   const out: CliCandidate = {};
-  if (c.name) out.name = c.name;
+  const orgIsProspect = c.kind === 'organization' && STRUCTURED.has(c.sources['name'] ?? '') && !all.some((o) => o.kind === 'person');
+  if (c.name && (c.kind === 'person' || orgIsProspect)) out.name = c.name;
   if (c.title) out.title = c.title;
-  if (c.company) out.company = c.company;
+  const company = c.company ?? (c.kind === 'organization' ? c.name : undefined);
+  if (company) out.company = company;
   if (c.emails.length) out.emails = c.emails;
   if (c.phones.length) out.phones = c.phones;
   if (c.urls.length) out.urls = c.urls;
@@ -37,7 +45,7 @@ export function parseDocument(html: string): Document {
 }
 
 export function extractFromDocument(doc: Document, url = ''): CliCandidate[] {
-  return extractCandidates(doc, url).candidates.map(toCli);
+  return extractCandidates(doc, url).candidates.map((c, _, all) => toCli(c, all));
 }
 
 export function extractFromHtml(html: string, url = '', prepare?: (doc: Document) => void): CliCandidate[] {
@@ -48,7 +56,7 @@ export function extractFromHtml(html: string, url = '', prepare?: (doc: Document
 
 /** A raw message (RFC 822 with headers, or a bare body). */
 export async function extractFromMessage(raw: string | Uint8Array): Promise<CliCandidate[]> {
-  return candidatesFromMessage(await parseMessage(raw)).map(toCli);
+  return candidatesFromMessage(await parseMessage(raw)).map((c, _, all) => toCli(c, all));
 }
 
 /** `.html`/`.htm` files are pages; anything else is a raw message. */

@@ -25,6 +25,8 @@ export const CandidateSchema = z.object({
   familyName: text.optional(),
   title: text.optional(),
   company: text.optional(),
+  /** Company guessed from the e-mail domain when nothing on the page or in the message names it (never free-mail). */
+  companyGuess: text.optional(),
   emails: z.array(z.string().max(320)).default([]),
   phones: z.array(z.string().max(40)).default([]),
   urls: z.array(z.string().max(2048)).default([]),

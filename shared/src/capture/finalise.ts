@@ -31,11 +31,11 @@ export function finalise(candidates: Candidate[], region: CountryCode, pageUrl: 
       else delete n.address;
     }
     if (n.kind === 'person' && !n.company && n.emails[0]) {
+      // A guess is not evidence: it is offered apart so the rep confirms it instead of saving it unseen.
       const guess = companyFromEmail(n.emails[0]);
       if (guess) {
-        n.company = guess;
-        n.sources = { ...n.sources, company: 'email-domain' };
-        n.confidence = Math.min(n.confidence, 0.9);
+        n.companyGuess = guess;
+        n.sources = { ...n.sources, companyGuess: 'email-domain' };
       }
     }
     for (const k of Object.keys(n.sources)) {

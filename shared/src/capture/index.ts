@@ -9,3 +9,7 @@ export * from './selection.ts';
 export * from './normalise.ts';
 export * from './names.ts';
 export { regionCode, REGIONS } from './regions.ts';
+export * from './gmail.ts';
+export * from './outlook.ts';
+export * from './dedupe.ts';
+export type { MailLayout } from './mail-dom.ts';

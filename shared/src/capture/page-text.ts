@@ -49,12 +49,13 @@ export function extractPageText(doc: Document, pageUrl: string, region: CountryC
   const contacts = findContacts(texts, region, budget, links);
   const company = guessCompany(doc, meta, texts, contacts.emails, structured);
   const out: Candidate[] = [];
-  const people = budget.expired() ? [] : findPeople(lines);
+  // Markup that names a person is the page's own statement; text heuristics would only add noise next to it.
+  const people = budget.expired() || structured.some((c) => c.kind === 'person') ? [] : findPeople(lines);
   const imprint = readImprint(texts);
   people.push(...imprint.people);
   const author = meta.author && looksLikeName(meta.author) ? meta.author : undefined;
   const byline = author ?? findByline(doc);
-  if (byline && looksLikeName(cleanName(byline)) && !people.some((p) => p.name === cleanName(byline))) {
+  if (byline && !structured.some((c) => c.kind === 'person') && looksLikeName(cleanName(byline)) && !people.some((p) => p.name === cleanName(byline))) {
     people.unshift(personCandidate(byline, undefined, author ? 'meta' : 'profile', 0.6));
   }
   for (const p of people) {

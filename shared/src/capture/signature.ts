@@ -78,7 +78,7 @@ export function parseSignature(lines: string[], region: CountryCode, source: Cap
       continue;
     }
     if (!c.title && looksLikeTitle(raw) && !ORG.test(raw.replace(/\b(services|management|research|trading|energy|markets)\b/gi, ''))) c.title = cleanValue(raw, 120);
-    else if (!c.company && (ORG.test(raw) || (c.title && i > 0 && block[i - 1] === c.title && /^\p{Lu}/u.test(raw) && raw.split(' ').length <= 6)) && !/[.!?]$/.test(raw)) {
+    else if (!c.company && (ORG.test(raw) || (c.title && i > 0 && block[i - 1] === c.title && /^\p{Lu}/u.test(raw) && raw.split(' ').length <= 6)) && !/[!?]$/.test(raw) && (!/\.$/.test(raw) || /\b(inc|corp|co|ltd|b\.v|n\.v|l\.l\.c|s\.a)\.$/i.test(raw))) {
       c.company = cleanValue(raw, 120).replace(/\s+tel\b.*$/i, '');
     } else if (!c.title && looksLikeTitle(raw)) c.title = cleanValue(raw, 120);
   }

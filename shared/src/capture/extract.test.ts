@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { extractCandidates } from './extract.ts';
+import { extractSelection } from './selection.ts';
+import { dom } from './test-dom.ts';
+
+const names = (html: string, url = 'https://example.com/') => extractCandidates(dom(html), url).candidates;
+
+describe('extractCandidates', () => {
+  it('reads schema.org JSON-LD, microdata and RDFa alike', () => {
+    const jsonld = `<script type="application/ld+json">{"@context":"https://schema.org","@type":"Person","name":"Jane Doe","jobTitle":"CTO","worksFor":{"@type":"Organization","name":"Acme"},"email":"mailto:jane@acme.com"}</script>`;
+    const micro = `<div itemscope itemtype="https://schema.org/Person"><span itemprop="name">Jane Doe</span><span itemprop="jobTitle">CTO</span><a itemprop="email" href="mailto:jane@acme.com">mail</a></div>`;
+    const rdfa = `<div vocab="https://schema.org/" typeof="Person"><span property="name">Jane Doe</span><span property="jobTitle">CTO</span></div>`;
+    for (const html of [jsonld, micro, rdfa]) {
+      const [c] = names(html);
+      expect(c).toMatchObject({ kind: 'person', name: 'Jane Doe', title: 'CTO' });
+    }
+  });
+
+  it('reads classic and mf2 h-cards', () => {
+    const [a] = names('<div class="vcard"><span class="fn">Jane Doe</span> <span class="org">Acme</span> <span class="tel">+1 415 555 0100</span></div>');
+    expect(a).toMatchObject({ name: 'Jane Doe', company: 'Acme', phones: ['+14155550100'] });
+    const [b] = names('<a class="h-card" href="https://jane.example/">Jane Doe</a>');
+    expect(b).toMatchObject({ name: 'Jane Doe', urls: ['https://jane.example/'] });
+  });
+
+  it('lists several people with their own titles on a team page', () => {
+    const out = names('<title>Team | Acme Widgets</title><h3>Jane Doe</h3><p>Chief Executive Officer</p><h3>John Smith</h3><p>Sales Manager</p>');
+    expect(out.filter((c) => c.kind === 'person').map((c) => [c.name, c.title])).toEqual([
+      ['Jane Doe', 'Chief Executive Officer'],
+      ['John Smith', 'Sales Manager'],
+    ]);
+  });
+
+  it('reads a German imprint: managing directors, register and VAT ids, address', () => {
+    const html = `<title>Impressum – Nordwind Logistik GmbH</title><p>Nordwind Logistik GmbH<br>Hafenstraße 12<br>20457 Hamburg</p>
+      <p>Geschäftsführer: Max Mustermann, Erika Musterfrau</p><p>Registergericht: Amtsgericht Hamburg<br>Registernummer: HRB 123456</p>
+      <p>Umsatzsteuer-Identifikationsnummer: DE123456789</p><p>Telefon: 040 1234567</p>`;
+    const out = extractCandidates(dom(html), 'https://nordwind-logistik.de/impressum').candidates;
+    expect(out.filter((c) => c.kind === 'person').map((c) => c.name)).toEqual(['Max Mustermann', 'Erika Musterfrau']);
+    const org = out.find((c) => c.kind === 'organization')!;
+    expect(org).toMatchObject({ vatId: 'DE123456789', phones: ['+49401234567'], address: { street: 'Hafenstraße 12', postcode: '20457', locality: 'Hamburg' } });
+    expect(org.registerId).toContain('HRB 123456');
+  });
+
+  it('reads a Dutch contact page', () => {
+    const html = `<title>Contact - Bouwbedrijf Jansen</title><p>Keizersgracht 100<br>1015 CS Amsterdam</p><p>Tel: 020 123 4567</p><p>KvK 12345678 · BTW NL123456789B01</p>`;
+    const org = extractCandidates(dom(html), 'https://jansen.nl/contact').candidates.find((c) => c.kind === 'organization')!;
+    expect(org).toMatchObject({ phones: ['+31201234567'], registerId: 'KvK 12345678', vatId: 'NL123456789B01', address: { postcode: '1015 CS', locality: 'Amsterdam' } });
+  });
+
+  it('parses a selection as a signature', () => {
+    const [c] = extractSelection('Jane Doe\nVP Sales\nAcme Inc.\n1 Main Street\nSpringfield, IL 62701\nPhone: (217) 555-0100\nFax: (217) 555-0101\njane@acme.com');
+    expect(c).toMatchObject({ name: 'Jane Doe', title: 'VP Sales', company: 'Acme Inc.', emails: ['jane@acme.com'], address: { postcode: '62701', region: 'IL' } });
+    expect(c!.phones).toEqual(['+12175550100']);
+  });
+});
