@@ -1,0 +1,111 @@
+// Capture engine figures: corpus F1 (in Node, same engine code) and extraction time in real Chromium on large pages.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { fixturesDir, hasFixtures, repoRoot } from '../corpus/fixtures.ts';
+import { evaluateAll } from '../corpus/evaluate.ts';
+import { round, summarize, type BenchGroup, type BenchResult } from './types.ts';
+
+const TIERS = ['webstruct', 'us_contact_pages', 'business_pages', 'quagga', 'schemaorg.plain', 'schemaorg.annotated', 'schemaorg.jsonld', 'microformats', 'talon', 'readability'];
+const FIELDS = ['name', 'title', 'company', 'email', 'phone', 'website', 'addressAll'];
+const GOALS: Record<string, number> = { headline: 0.8, 'schemaorg.annotated': 0.97, 'schemaorg.jsonld': 0.97, microformats: 0.97, readability: 0.9, talon: 0.95 };
+const CHROMIUM_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** The capture engine as the extension's capture script would carry it: one minified IIFE exposing the entry points. */
+export async function bundleCaptureScript(): Promise<string> {
+  const dir = resolve(repoRoot, 'shared/src/capture');
+  const result = await build({
+    stdin: {
+      contents: `import { extractCandidates } from './extract.ts';
+        import { readGmailMessage } from './gmail.ts';
+        import { readOutlookMessage } from './outlook.ts';
+        import { candidatesFromMessage } from './from-message.ts';
+        globalThis.__pipeclipCapture = { extractCandidates, readGmailMessage, readOutlookMessage, candidatesFromMessage };`,
+      resolveDir: dir,
+      loader: 'ts',
+    },
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'chrome120',
+    write: false,
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]!.text;
+}
+
+/** The largest real pages of the corpora (news articles and company pages). */
+function largePages(count: number): string[] {
+  const dirs = [join(fixturesDir, 'readability-bylines/test/test-pages'), join(fixturesDir, 'webstruct-contact-pages/webstruct_data/corpus/business_pages/wa'), join(fixturesDir, 'webstruct-contact-pages/webstruct_data/corpus/us_contact_pages/wa')];
+  const files: string[] = [];
+  for (const d of dirs) {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) files.push(join(p, 'source.html'));
+      else if (name.endsWith('.html')) files.push(p);
+    }
+  }
+  return files.sort((a, b) => statSync(b).size - statSync(a).size).slice(0, count);
+}
+
+async function measureInChromium(script: string, pages: string[], runs: number): Promise<number[]> {
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const samples: number[] = [];
+  try {
+    const page = await browser.newPage({ javaScriptEnabled: true });
+    await page.route('**/*', (route) => route.abort());
+    for (const file of pages) {
+      // Strip the pages' own scripts: they cannot load offline and are not what is measured.
+      const html = readFileSync(file, 'utf8').replace(/<script(?![^>]*ld\+json)[\s\S]*?<\/script>/gi, '');
+      await page.setContent(html, { waitUntil: 'domcontentloaded' });
+      await page.addScriptTag({ content: script });
+      const times = await page.evaluate((n) => {
+        const api = (globalThis as unknown as { __pipeclipCapture: { extractCandidates: (d: Document, u: string) => unknown } }).__pipeclipCapture;
+        api.extractCandidates(document, location.href);
+        const out: number[] = [];
+        for (let i = 0; i < n; i++) {
+          const t = performance.now();
+          api.extractCandidates(document, 'https://example.com/');
+          out.push(performance.now() - t);
+        }
+        return out;
+      }, runs);
+      samples.push(...times);
+    }
+  } finally {
+    await browser.close();
+  }
+  return samples;
+}
+
+export const captureBench: BenchGroup = {
+  title: 'Capture engine',
+  names: ['capture.f1.headline', ...TIERS.map((t) => `capture.f1.${t}`), ...TIERS.flatMap((t) => FIELDS.map((f) => `capture.f1.${t}.${f}`)), 'capture.extract.median.ms', 'capture.script.gzip.kb'],
+  async run(wanted) {
+    const out: BenchResult[] = [];
+    const script = await bundleCaptureScript();
+    if (wanted('capture.script.gzip.kb')) {
+      out.push({ name: 'capture.script.gzip.kb', value: round(gzipSync(script, { level: 9 }).length / 1024), unit: 'kB', runs: 1, note: 'esbuild IIFE of the engine (proxy for the built capture.js); goal ≤ 30' });
+    }
+    if (!hasFixtures) return out;
+    if (TIERS.some((t) => wanted(`capture.f1.${t}`)) || wanted('capture.f1.headline')) {
+      const { headline, reports } = await evaluateAll();
+      out.push({ name: 'capture.f1.headline', value: round(headline), unit: 'F1', runs: 1, note: 'macro-F1 of webstruct, quagga, schemaorg.plain; goal ≥ 0.80' });
+      for (const r of reports.filter((x) => TIERS.includes(x.tier))) {
+        const goal = GOALS[r.tier];
+        out.push({ name: `capture.f1.${r.tier}`, value: round(r.macroF1), unit: 'F1', runs: r.cases, ...(goal ? { note: `goal ≥ ${goal}` } : {}) });
+        for (const f of FIELDS) {
+          const s = r.fields[f as keyof typeof r.fields];
+          if (s && s.nE > 0) out.push({ name: `capture.f1.${r.tier}.${f === 'addressAll' ? 'address' : f}`, value: round(s.f1), unit: 'F1', runs: r.cases, note: `P ${s.precision.toFixed(2)} R ${s.recall.toFixed(2)}` });
+        }
+      }
+    }
+    if (wanted('capture.extract.median.ms')) {
+      const samples = await measureInChromium(script, largePages(10), 15);
+      out.push(summarize('capture.extract.median.ms', 'ms', samples, 'in-page extractCandidates on the 10 largest corpus pages, Chromium; goal ≤ 5'));
+    }
+    return out.filter((r) => wanted(r.name));
+  },
+};
