@@ -1,0 +1,11 @@
+export * from './amount.ts';
+export * from './date.ts';
+export * from './mapping.ts';
+export * from './parse-csv.ts';
+export type { RejectCode, RejectedRow } from './rejection.ts';
+export { findStage, normaliseUrl, parseProbability } from './import-values.ts';
+export * from './import-rows.ts';
+export * from './csv-writer.ts';
+export * from './export-csv.ts';
+export * from './vcard.ts';
+export * from './backup.ts';

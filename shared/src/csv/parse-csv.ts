@@ -1,0 +1,43 @@
+import Papa from 'papaparse';
+
+/** One data record of a CSV file, with the row number a spreadsheet shows for it (the header is row 1). */
+export interface CsvRow {
+  row: number;
+  values: Record<string, string>;
+}
+
+export interface ParsedCsv {
+  headers: string[];
+  rows: CsvRow[];
+  /** Problems papaparse reported (an unclosed quote, a row with too many fields…), by row number. */
+  errors: { row: number; message: string }[];
+}
+
+/**
+ * Parses CSV text whose first non-empty row is the header. The delimiter (",", ";", tab…) is detected, a
+ * byte-order mark dropped, blank rows skipped without shifting row numbers, and duplicate or blank header
+ * names made unique ("Email", "Email (2)", "Column 3").
+ */
+export function parseCsv(text: string): ParsedCsv {
+  const result = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { header: false, skipEmptyLines: false });
+  const blank = (record: string[]) => record.every((cell) => cell.trim() === '');
+  const headerIndex = result.data.findIndex((record) => !blank(record));
+  const errors = result.errors.map((e) => ({ row: (e.row ?? 0) + 1, message: e.message }));
+  if (headerIndex < 0) return { headers: [], rows: [], errors };
+
+  const seen = new Map<string, number>();
+  const headers = result.data[headerIndex]!.map((raw, i) => {
+    const name = raw.trim() || `Column ${i + 1}`;
+    const n = (seen.get(name) ?? 0) + 1;
+    seen.set(name, n);
+    return n === 1 ? name : `${name} (${n})`;
+  });
+  const rows: CsvRow[] = [];
+  result.data.forEach((record, index) => {
+    if (index <= headerIndex || blank(record)) return;
+    const values: Record<string, string> = {};
+    headers.forEach((h, i) => (values[h] = record[i] ?? ''));
+    rows.push({ row: index + 1, values });
+  });
+  return { headers, rows, errors };
+}
