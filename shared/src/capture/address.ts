@@ -40,7 +40,8 @@ export function findAddresses(lines: string[]): { address: CandidateAddress; lin
   const out: { address: CandidateAddress; line: number }[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.length > 400) continue;
+    // Every address form needs a postcode; most lines have none, so skip the costly patterns for them.
+    if (line.length > 400 || !/\d{4}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]\d[A-Z\d]?\s?\d[A-Z]{2}/.test(line)) continue;
     let a: CandidateAddress | undefined;
     let before = '';
     let after = '';

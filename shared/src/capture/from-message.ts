@@ -1,4 +1,4 @@
-import type { CountryCode } from 'libphonenumber-js/min';
+import type { CountryCode } from 'libphonenumber-js/core';
 import type { Candidate } from './candidate.ts';
 import { clean } from './clean.ts';
 import type { MailMessage } from './message.ts';

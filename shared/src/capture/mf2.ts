@@ -122,7 +122,7 @@ export function parseMicroformats(root: ParentNode, doc: Document | null, base: 
     implied(el, item, doc, base, explicitText, explicitUrl);
     return item;
   };
-  const all = Array.from(root.querySelectorAll('[class]')).slice(0, 20_000);
+  const all = Array.from(root.querySelectorAll('[class*="h-"], [class*="vcard"], [class*="adr"], [class*="hentry"], [class*="vevent"], [class*="hresume"], [class*="hreview"], [class*="hnews"], [class*="hproduct"]')).slice(0, 5_000);
   for (const el of all) {
     if (budget.expired()) break;
     if (!rootTypes(el).length) continue;

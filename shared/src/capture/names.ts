@@ -31,6 +31,7 @@ const NOT_NAME =
 
 /** Does this short text look like a person's name ("Jane Doe", "Heidi Steele, CKD", "J. R. Smith")? */
 export function looksLikeName(text: string): boolean {
+  if (text.length > 90 || /[\d@|!?;=+_<>[\]{}#*%$"“”]/.test(text)) return false;
   const s = cleanName(text);
   if (s.length < 4 || s.length > 60 || /[\d@/:|!?;=+_<>[\]{}#*%$&"“”]/.test(s)) return false;
   const tokens = s.split(/\s+/);

@@ -1,4 +1,7 @@
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
+import { parsePhoneNumberFromString as parseWith, type CountryCode } from 'libphonenumber-js/core';
+import { PHONE_METADATA } from './phone-metadata.ts';
+
+const parsePhoneNumberFromString = (text: string, region: CountryCode) => parseWith(text, region, PHONE_METADATA);
 import { clean } from './clean.ts';
 
 const TLD_REGION: Record<string, CountryCode> = {

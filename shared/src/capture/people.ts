@@ -42,6 +42,7 @@ export function findPeople(lines: Line[], source: Candidate['sources'][string] =
       else if (isHeading(lines[i]!.block) && t.split(/\s+/).length <= 4) push(t, undefined, 0.5);
       continue;
     }
+    if (t.length > 150 || !/[,\-–—|:/(]/.test(t)) continue;
     const split = SPLIT.exec(t);
     if (split && looksLikeName(split[1]!) && looksLikeTitle(split[2]!)) {
       push(split[1]!, split[2]!, 0.7);

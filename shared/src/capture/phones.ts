@@ -1,4 +1,4 @@
-import type { CountryCode } from 'libphonenumber-js/min';
+import type { CountryCode } from 'libphonenumber-js/core';
 import { normalisePhone } from './normalise.ts';
 
 /** A phone number found in text, and whether its label says it is a fax. */

@@ -1,4 +1,4 @@
-import type { CountryCode } from 'libphonenumber-js/min';
+import type { CountryCode } from 'libphonenumber-js/core';
 import type { Candidate, CaptureSource } from './candidate.ts';
 import { clean, cleanValue, uniq } from './clean.ts';
 import { findAddresses, isStreetLine } from './address.ts';
