@@ -1,3 +1,4 @@
+import { DAY_MS } from '../metrics/period.ts';
 import type { Activity } from '../model/activity.ts';
 import type { Person } from '../model/person.ts';
 import { activityTime, currentActivities, liveActivities } from './activities.ts';
@@ -18,8 +19,6 @@ export interface DeadLeadSuggestion {
   personId: string;
   reasons: DeadLeadReason[];
 }
-
-const DAY_MS = 86_400_000;
 
 /**
  * Why a lead looks dead, or [] if it does not. An answer is an activity with direction `in` or a meeting;

@@ -1,3 +1,4 @@
+import { DAY_MS } from '../metrics/period.ts';
 import type { Activity } from '../model/activity.ts';
 import type { Company } from '../model/company.ts';
 import type { Bant, Person } from '../model/person.ts';
@@ -41,8 +42,6 @@ export interface LeadScore {
   score: number;
   explanation: ScoreReason[];
 }
-
-const DAY_MS = 86_400_000;
 
 /**
  * Scores a lead on fit (BANT, seniority of the title, company data, email and phone) and engagement
