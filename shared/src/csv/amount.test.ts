@@ -18,6 +18,8 @@ describe('parseAmount', () => {
     ['-12,50 EUR', undefined, -12.5, 'EUR'],
     ['€ -1.000,00', undefined, -1000, 'EUR'],
     ['eur 99', undefined, 99, 'EUR'],
+    ['EUR1.234,56', undefined, 1234.56, 'EUR'],
+    ['1.234,56EUR', undefined, 1234.56, 'EUR'],
     ['£7', undefined, 7, 'GBP'],
     ['1.234', 'de', 1234, undefined],
     ['1.234', 'en-US', 1.234, undefined],
@@ -40,6 +42,7 @@ describe('parseAmount', () => {
     ['1.234', 'ambiguous'],
     ['1,234', 'ambiguous'],
     ['XYZ 12', 'unknownCurrency'],
+    ['12 EURO', 'invalid'],
   ])('%j is refused as %s', (text, code) => {
     const result = parseAmount(text);
     expect(result.ok).toBe(false);

@@ -9,7 +9,7 @@ export type AmountError =
 export type AmountResult = { ok: true; value: number; currency?: string } | { ok: false; error: AmountError };
 
 const SYMBOLS: Record<string, string> = { '€': 'EUR', $: 'USD', US$: 'USD', '£': 'GBP', '¥': 'JPY' };
-const CURRENCY = /^(US\$|[€$£¥]|[A-Za-z]{3}\b)\s*(.*)$|^(.*?)\s*(US\$|[€$£¥]|\b[A-Za-z]{3})$/;
+const CURRENCY = /^(US\$|[€$£¥]|[A-Za-z]{3}(?![A-Za-z]))\s*(.*)$|^(.*?)\s*(US\$|[€$£¥]|(?<![A-Za-z])[A-Za-z]{3})$/;
 const GROUPING = /['’ ]/;
 
 let isoCodes: Set<string> | undefined;
