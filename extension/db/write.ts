@@ -4,15 +4,21 @@ import type { PipeclipDb } from './database.ts';
 const CLIENT_KEY = 'clientId';
 const CLOCK_KEY = 'hlc';
 
+const known = new WeakMap<PipeclipDb, string>();
+
 /** This install's sync identity, created with the database. */
 export async function clientId(db: PipeclipDb): Promise<string> {
-  return db.transaction('rw', db.meta, async () => {
+  const cached = known.get(db);
+  if (cached) return cached;
+  const id = await db.transaction('rw', db.meta, async () => {
     const row = await db.meta.get(CLIENT_KEY);
     if (typeof row?.value === 'string') return row.value;
     const id = `c-${uuidv7()}`;
     await db.meta.put({ key: CLIENT_KEY, value: id });
     return id;
   });
+  known.set(db, id);
+  return id;
 }
 
 /** The next clock stamp, persisted so stamps never go backwards across restarts or contexts. */

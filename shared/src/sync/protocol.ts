@@ -80,8 +80,14 @@ export const PullResponseSchema = z.object({
 });
 export type PullResponse = z.infer<typeof PullResponseSchema>;
 
+const fieldSchemas = new Map<Collection, z.ZodType>();
+
 /** Validates the fields of a put against the collection's schema; unknown fields are refused. */
 export function parseFields(collection: Collection, fields: Record<string, unknown>) {
-  const schema = (COLLECTIONS[collection] as z.ZodObject).omit({ id: true }).partial().strict();
+  let schema = fieldSchemas.get(collection);
+  if (!schema) {
+    schema = (COLLECTIONS[collection] as z.ZodObject).omit({ id: true }).partial().strict();
+    fieldSchemas.set(collection, schema);
+  }
   return schema.safeParse(fields);
 }
