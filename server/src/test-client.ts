@@ -20,7 +20,7 @@ export function testClient(app: App) {
       return app.request('/v1/sync/push', { method: 'POST', headers: headers(token), body: JSON.stringify({ clientId, mutations }) });
     },
     pull(token: string, query: Record<string, string | number> = {}) {
-      const qs = new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)]));
+      const qs = new URLSearchParams(Object.entries(query).map(([k, v]): [string, string] => [k, String(v)]));
       return app.request(`/v1/sync/pull?${qs}`, { headers: headers(token) });
     },
   };

@@ -3,6 +3,12 @@ import { inject } from 'vitest';
 import { openDb, type DbHandle } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
 
+declare module 'vitest' {
+  export interface ProvidedContext {
+    postgresUrl: string;
+  }
+}
+
 /**
  * A throwaway, migrated database for one test file: PGlite in memory, or a fresh database on the
  * PostgreSQL server of the `server-postgres` project.

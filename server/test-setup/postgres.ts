@@ -1,11 +1,7 @@
 import type { TestProject } from 'vitest/node';
 import { startPostgres } from '../../test/support/postgres.ts';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    postgresUrl: string;
-  }
-}
+import '../src/test-db.ts';
 
 /** Gives the PostgreSQL test project a real server: DATABASE_URL if set, else a private loopback cluster. */
 export default async function setup(project: TestProject) {

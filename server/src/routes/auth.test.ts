@@ -28,7 +28,7 @@ describe('joining a team', () => {
     const code = await createInvitation(handle.db, { teamId: team.id, role: 'rep' });
     const noName = await app.request('/v1/auth/join', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code, device: 'laptop' }) });
     expect(noName.status).toBe(400);
-    expect((await noName.json()).code).toBe('name_required');
+    expect(((await noName.json()) as { code: string }).code).toBe('name_required');
     const joined = await testClient(app).join(code, 'Ravi');
     expect(joined.member.role).toBe('rep');
   });
@@ -39,7 +39,7 @@ describe('joining a team', () => {
   ])('refuses %s with a clear message', async (_label, body, code) => {
     const res = await app.request('/v1/auth/join', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     expect(res.status).toBe(400);
-    const json = await res.json();
+    const json = (await res.json()) as { code: string; error: string };
     expect(json.code).toBe(code);
     expect(json.error).not.toMatch(/at .*\.ts/);
   });

@@ -115,7 +115,7 @@ describe('bad input', () => {
     const app = createApp({ handle });
     const res = await app.request('/v1/sync/pull', { headers: { ...api.headers(token), 'x-pipeclip-protocol': '0' } });
     expect(res.status).toBe(426);
-    expect((await res.json()).error).toMatch(/Please update/);
+    expect(((await res.json()) as { error: string }).error).toMatch(/Please update/);
   });
 
   it('refuses an oversized push with 413', async () => {

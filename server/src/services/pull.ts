@@ -2,14 +2,14 @@ import { sql } from 'drizzle-orm';
 import type { Collection, PullResponse, PullRow } from '@pipeclip/shared';
 import type { Database } from '../db/client.ts';
 
-interface RowOut {
+type RowOut = {
   collection: Collection;
   id: string;
   version: string | number;
   deleted: boolean;
   data: Record<string, unknown>;
   stamps: Record<string, string>;
-}
+};
 
 /**
  * The team's changes after `cookie`, oldest first. A page never splits one version (one push), so the
