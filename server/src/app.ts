@@ -8,13 +8,15 @@ import { authRoutes } from './routes/auth.ts';
 import { healthRoutes } from './routes/health.ts';
 import { syncRoutes } from './routes/sync.ts';
 import { teamRoutes } from './routes/team.ts';
+import { TeamNotifier } from './services/notifier.ts';
 
 export interface AppDeps {
   handle: DbHandle;
+  notifier?: TeamNotifier;
 }
 
 /** Builds the HTTP app from its dependencies, so tests can run it on a throwaway database. */
-export function createApp({ handle }: AppDeps) {
+export function createApp({ handle, notifier = new TeamNotifier() }: AppDeps) {
   const { db } = handle;
   const app = new Hono()
     .use(secureHeaders())
@@ -25,7 +27,7 @@ export function createApp({ handle }: AppDeps) {
     .use('/v1/sync/*', bearerAuth(db))
     .use('/v1/team/*', bearerAuth(db))
     .use('/v1/team', bearerAuth(db))
-    .route('/v1/sync', syncRoutes(db))
+    .route('/v1/sync', syncRoutes(db, notifier))
     .route('/v1/team', teamRoutes(db));
   app.notFound((c) => renderError(new ApiError(404, `No such endpoint: ${c.req.method} ${c.req.path}`, 'not_found'), c));
   app.onError(renderError);

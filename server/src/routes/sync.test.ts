@@ -137,3 +137,16 @@ describe('bad input', () => {
     expect(pull.rows).toEqual([]);
   });
 });
+
+describe('long-poll pull', () => {
+  it('returns as soon as a teammate pushes, instead of waiting out the timeout', async () => {
+    const before = PullResponseSchema.parse(await (await api.pull(token)).json());
+    const started = Date.now();
+    const waiting = api.pull(token, { cookie: before.cookie, wait: 20_000 });
+    await new Promise((r) => setTimeout(r, 100));
+    await api.push(token, 'client-poll', [personPut(1, uuidv7(), newPerson('Arrives while waiting'))]);
+    const page = PullResponseSchema.parse(await (await waiting).json());
+    expect(page.rows.map((r) => r.data?.['name'])).toEqual(['Arrives while waiting']);
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+});
