@@ -59,7 +59,7 @@ export function readability(): CorpusCase[] {
     const person = !NOT_A_PERSON.includes(meta.byline.trim());
     return {
       input: { kind: 'html' as const, html: readCorpusText(corpus, files.find((f) => f.endsWith('source.html'))!), url: 'http://fakehost/test/page.html' },
-      scored: { id, tier: person ? 'readability' : 'readability.not-a-person', expected: { name: bylineParts(meta.byline) }, fields: ['name'], anyMatch: true },
+      scored: { id, tier: person ? 'readability' : 'readability.not-a-person', expected: { name: bylineParts(meta.byline) }, fields: ['name'], anyMatch: true, single: true },
     };
   });
 }

@@ -49,7 +49,7 @@ export async function evaluateAll(): Promise<{ headline: number; reports: TierRe
     // Multi-prospect view of the same pages: P/R/F1 over the entity sets (diagnostic).
     ...(await scoreCases(webstruct().map((c) => ({ ...c, scored: { ...c.scored, tier: `${c.scored.tier}.entity-sets`, anyMatch: false } })), 'webstruct.entity-sets')),
     ...(await scoreCases(quagga(), 'quagga')),
-    ...(await scoreCases(schemaorg('plain'))),
+    ...(await scoreCases(schemaorg('plain'), 'schemaorg.plain.all')),
     ...(await scoreCases(schemaorg('annotated'))),
     ...(await scoreCases(schemaorg('jsonld'))),
     ...(await scoreCases(microformats(), 'microformats')),

@@ -35,9 +35,20 @@ export function nameMatch(a: string, b: string): boolean {
 }
 
 const COUNTRIES: Record<string, string> = { us: 'usa', 'united states': 'usa', 'united states of america': 'usa', 'u s a': 'usa', 'u s': 'usa', uk: 'united kingdom', 'great britain': 'united kingdom', gb: 'united kingdom', deutschland: 'germany', de: 'germany', nederland: 'netherlands', nl: 'netherlands', 'the netherlands': 'netherlands', ca: 'canada' };
+const REGION_NAMES = new Intl.DisplayNames(['en'], { type: 'region' });
+/** A country as one comparable name: ISO codes ("AT") and common variants ("U.S.A.") become the English name. */
 const country = (s: string) => {
   const n = tokens(s).join(' ');
-  return COUNTRIES[n] ?? n;
+  if (COUNTRIES[n]) return COUNTRIES[n];
+  if (/^[a-z]{2}$/.test(n)) {
+    try {
+      const name = tokens(REGION_NAMES.of(n.toUpperCase()) ?? n).join(' ');
+      return COUNTRIES[name] ?? name;
+    } catch {
+      return n;
+    }
+  }
+  return n;
 };
 
 /** Does a predicted value match an expected one for this field? */

@@ -27,6 +27,8 @@ export interface ScoredCase {
   /** Values that are neither right nor wrong (fax numbers predicted as phones, header names). */
   neutral?: Values;
   ctx?: MatchContext;
+  /** Score only the engine's one answer per field: its highest-ranked value (Readability: "the engine's name"). */
+  single?: boolean;
 }
 
 export interface Counts {
@@ -67,6 +69,7 @@ export function predictedValues(candidates: OutCandidate[]): Values {
 /** Counts for one case, per field. */
 export function scoreCase(sc: ScoredCase, candidates: OutCandidate[]): Partial<Record<Field, Counts>> {
   const predicted = predictedValues(candidates);
+  if (sc.single) for (const f of Object.keys(predicted) as Field[]) predicted[f] = predicted[f]!.slice(0, 1);
   const out: Partial<Record<Field, Counts>> = {};
   for (const field of sc.fields) {
     const m = (p: string, e: string) => matches(field, p, e, sc.ctx);

@@ -41,11 +41,24 @@ export function toCli(c: Candidate, all: Candidate[] = [c]): CliCandidate {
 /** Builds a DOM in Node. linkedom needs a full document to expose `documentElement`. */
 export function parseDocument(html: string): Document {
   const full = /<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
-  return parseHTML(full).document as unknown as Document;
+  const doc = parseHTML(full).document as unknown as Document;
+  lowerCaseAttributes(doc);
+  return doc;
+}
+
+/** Browsers lower-case HTML attribute names while parsing (`typeOf` → `typeof`); linkedom keeps them as written. */
+function lowerCaseAttributes(doc: Document) {
+  for (const el of Array.from(doc.querySelectorAll('*'))) {
+    for (const { name, value } of Array.from(el.attributes)) {
+      if (name === name.toLowerCase()) continue;
+      el.removeAttribute(name);
+      if (!el.hasAttribute(name.toLowerCase())) el.setAttribute(name.toLowerCase(), value);
+    }
+  }
 }
 
 export function extractFromDocument(doc: Document, url = ''): CliCandidate[] {
-  return extractCandidates(doc, url).candidates.map((c, _, all) => toCli(c, all));
+  return extractCandidates(doc, url, { budgetMs: 2000 }).candidates.map((c, _, all) => toCli(c, all));
 }
 
 export function extractFromHtml(html: string, url = '', prepare?: (doc: Document) => void): CliCandidate[] {

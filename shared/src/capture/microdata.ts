@@ -15,6 +15,7 @@ interface Syntax {
 }
 
 const URL_ATTR: Record<string, string> = { A: 'href', LINK: 'href', AREA: 'href', IMG: 'src', AUDIO: 'src', VIDEO: 'src', SOURCE: 'src', IFRAME: 'src', EMBED: 'src', OBJECT: 'data' };
+const CSS_ESCAPE = (s: string) => s.replace(/["\\]/g, '\\$&');
 const split = (v: string | null) => (v ?? '').trim().split(/\s+/).filter(Boolean);
 
 function propValue(el: Element, doc: Document | null, pageUrl: string): string {
@@ -27,7 +28,7 @@ function propValue(el: Element, doc: Document | null, pageUrl: string): string {
     const v = el.getAttribute(attr)!;
     return /^(mailto|tel):/i.test(v) ? v : resolveUrl(v, doc, pageUrl);
   }
-  if (resource !== null && el.hasAttribute('property') && !el.textContent?.trim()) return resolveUrl(resource, doc, pageUrl);
+  if (resource !== null && (el.hasAttribute('property') || el.hasAttribute('rel')) && !el.textContent?.trim()) return resolveUrl(resource, doc, pageUrl);
   if (tag === 'DATA' || tag === 'METER') return el.getAttribute('value') ?? '';
   if (tag === 'TIME') return el.getAttribute('datetime') ?? el.textContent ?? '';
   return clean(el.textContent, 1000);
@@ -61,7 +62,8 @@ function readItems(root: ParentNode, syntax: Syntax, selector: string, pageUrl: 
     return node;
   };
   const scopes = Array.from(root.querySelectorAll(selector)).slice(0, 500);
-  return scopes.filter((el) => !syntax.props(el).length).map(item);
+  // Top-level items: not the value of another item's property (an `itemprop` with no enclosing item counts as top-level).
+  return scopes.filter((el) => !syntax.props(el).length || !el.parentElement?.closest(selector)).map(item);
 }
 
 const MICRODATA: Syntax = {
@@ -74,7 +76,13 @@ const MICRODATA: Syntax = {
 const RDFA: Syntax = {
   scope: (el) => el.hasAttribute('typeof'),
   types: (el) => split(el.getAttribute('typeof')),
-  props: (el) => split(el.getAttribute('property')),
+  // `rel` names a property too when it points at a resource (`<div rel="url" resource="…">`).
+  props: (el) => [...split(el.getAttribute('property')), ...(el.hasAttribute('resource') || el.hasAttribute('href') ? split(el.getAttribute('rel')) : [])],
+  // RDFa copying: `<link property="rdfa:copy" href="#x">` pulls in the properties of the `rdfa:Pattern` named #x.
+  refs: (el, doc) =>
+    Array.from(el.querySelectorAll('[property="rdfa:copy" i][href^="#"]'))
+      .slice(0, 10)
+      .flatMap((link) => Array.from(doc?.querySelector(`[resource="${CSS_ESCAPE(link.getAttribute('href')!)}"]`)?.children ?? [])),
 };
 
 /** schema.org Person/Organization items in microdata (`itemscope`/`itemprop`), `itemref` followed. */

@@ -36,6 +36,9 @@ export function normalisePhone(raw: string, region: CountryCode = 'US'): string 
   if (digits.length < 7 || digits.length > 15) return undefined;
   const parsed = parsePhoneNumberFromString(body.replace(/[^\d+]/g, '').replace(/^00/, '+'), region);
   if (parsed && parsed.isPossible()) return parsed.number + (ext ? `;ext=${ext[1]}` : '');
+  // "(33 1) 42 68 53 00": a country code written without "+" or "00" (too long for a national number).
+  const intl = /^\s*\(?\s*[1-9]/.test(body) ? parsePhoneNumberFromString(`+${digits}`, region) : undefined;
+  if (intl && intl.isValid()) return intl.number + (ext ? `;ext=${ext[1]}` : '');
   return body.replace(/[^\d+()\-./ ]/g, '').trim() || undefined;
 }
 

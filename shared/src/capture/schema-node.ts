@@ -2,6 +2,7 @@ import type { Candidate, CaptureSource } from './candidate.ts';
 import { clean, uniq } from './clean.ts';
 import { normaliseEmail } from './normalise.ts';
 import { isOrgType, isPersonType, localType } from './schema-types.ts';
+import { looksLikeName } from './names.ts';
 
 /** A schema.org item from any syntax (JSON-LD, microdata, RDFa): types and property values, local names only. */
 export interface SchemaNode {
@@ -81,24 +82,55 @@ function toCandidate(node: SchemaNode, kind: Candidate['kind'], source: CaptureS
   return c;
 }
 
-const ORG_MEMBER_PROPS = ['employee', 'employees', 'member', 'members', 'founder', 'founders', 'alumni'];
+// Staff of an organisation are prospects in their own right; alumni, members or sponsors of a page's subject are not.
+const STAFF_PROPS = new Set(['employee', 'employees', 'founder', 'founders']);
+const typesOf = (node: SchemaNode) => [...node.types, ...strings(node, 'additionalType')];
 
-/** Person and organisation candidates from a forest of schema.org nodes (walks nested values, bounded). */
+/** "author": "Jane Doe" on an article or a collection: a person named as plain text. */
+function textPeople(node: SchemaNode, source: CaptureSource): Candidate[] {
+  const names = [...strings(node, 'author'), ...strings(node, 'creator')].filter((n) => looksLikeName(n));
+  return uniq(names).map((name) => ({ kind: 'person', name, emails: [], phones: [], urls: [], confidence: 0.8, sources: { name: source } }));
+}
+
+/**
+ * Person and organisation candidates from a forest of schema.org nodes: per root, the shallowest people and
+ * organisations (the page's subject; wrappers such as an Event or a Reservation are walked through). What is nested
+ * in them (a store's department, a band's members, a sponsor) describes the subject and is no prospect of its own,
+ * except an organisation's staff. Breadth-first and bounded.
+ */
 export function candidatesFromNodes(roots: SchemaNode[], source: CaptureSource): Candidate[] {
   const out: Candidate[] = [];
   const seen = new Set<SchemaNode>();
-  const stack: { node: SchemaNode; company?: string }[] = roots.map((node) => ({ node }));
-  while (stack.length && seen.size < 2000) {
-    const { node, company } = stack.pop()!;
-    if (seen.has(node)) continue;
-    seen.add(node);
-    const person = node.types.some(isPersonType);
-    const org = !person && node.types.some(isOrgType);
-    if ((person || org) && nodeName(node)) out.push(toCandidate(node, person ? 'person' : 'organization', source, company));
-    const orgName = org ? nodeName(node) : undefined;
-    for (const [prop, values] of node.props) {
-      for (const v of values) if (isNode(v)) stack.push({ node: v, company: orgName && ORG_MEMBER_PROPS.includes(prop) ? orgName : undefined });
+  for (const root of roots) {
+    let level: { node: SchemaNode; company?: string }[] = [{ node: root }];
+    for (let depth = 0; level.length && depth < 12 && seen.size < 2000; depth++) {
+      const next: typeof level = [];
+      let found = false;
+      for (const { node, company } of level) {
+        if (seen.has(node)) continue;
+        seen.add(node);
+        const types = typesOf(node);
+        const person = types.some(isPersonType);
+        const org = !person && types.some(isOrgType);
+        const name = person || org ? nodeName(node) : undefined;
+        if (name) {
+          out.push(toCandidate(node, person ? 'person' : 'organization', source, company));
+          found = true;
+        } else {
+          const people = textPeople(node, source);
+          out.push(...people);
+          found ||= people.length > 0;
+        }
+        for (const [prop, values] of node.props) {
+          for (const v of values) {
+            if (!isNode(v)) continue;
+            if (!name) next.push({ node: v });
+            else if (org && STAFF_PROPS.has(prop) && v.types.some(isPersonType)) next.push({ node: v, company: name });
+          }
+        }
+      }
+      level = found ? next.filter((x) => x.company) : next;
     }
   }
-  return out.reverse();
+  return out;
 }
