@@ -1,12 +1,20 @@
-import { HybridClock, uuidv7, type Collection } from '@pipeclip/shared';
+import { COLLECTIONS, HybridClock, uuidv7, type Collection } from '@pipeclip/shared';
 import type { PipeclipDb } from './database.ts';
 
 const CLIENT_KEY = 'clientId';
 const CLOCK_KEY = 'hlc';
 
 const known = new WeakMap<PipeclipDb, string>();
+const clocks = new WeakMap<PipeclipDb, () => number>();
 
-/** This install's sync identity, created with the database. */
+/** Replaces the wall clock a database stamps its writes with (the sync harness skews clocks by hours). */
+export function setClock(db: PipeclipDb, now: () => number): void {
+  clocks.set(db, now);
+}
+
+export const wallClock = (db: PipeclipDb) => clocks.get(db) ?? Date.now;
+
+/** This install's sync identity, created with the database; also its clock's node id. */
 export async function clientId(db: PipeclipDb): Promise<string> {
   const cached = known.get(db);
   if (cached) return cached;
@@ -21,12 +29,15 @@ export async function clientId(db: PipeclipDb): Promise<string> {
   return id;
 }
 
-/** The next clock stamp, persisted so stamps never go backwards across restarts or contexts. */
-async function nextStamp(db: PipeclipDb): Promise<string> {
+/** A clock resumed from the last stamp, so stamps never go backwards across restarts or contexts. */
+export async function resumeClock(db: PipeclipDb): Promise<HybridClock> {
   const node = await clientId(db);
   const last = (await db.meta.get(CLOCK_KEY))?.value;
-  const clock = new HybridClock(node.slice(-12), Date.now, undefined, typeof last === 'string' ? last : undefined);
-  const stamp = clock.now();
+  return new HybridClock(node, wallClock(db), undefined, typeof last === 'string' ? last : undefined);
+}
+
+async function nextStamp(db: PipeclipDb): Promise<string> {
+  const stamp = (await resumeClock(db)).now();
   await db.meta.put({ key: CLOCK_KEY, value: stamp });
   return stamp;
 }
@@ -35,14 +46,16 @@ type Table = PipeclipDb[Collection];
 
 /**
  * Writes a record and its outbox entry in one transaction: either both happen or neither.
- * `fields` is the whole record on create and only the changed fields on update.
+ * `fields` names what changed (the whole record on create). The record is parsed with its schema
+ * first, so this device stores exactly what the server will.
  */
 export async function putRecord<T extends { id: string }>(db: PipeclipDb, collection: Collection, record: T, fields: Partial<T> = record): Promise<void> {
+  const parsed = COLLECTIONS[collection].parse(record) as Record<string, unknown> & { id: string };
   const table = db[collection] as unknown as Table;
   await db.transaction('rw', [table, db.outbox, db.meta, db.stamps], async () => {
     const hlc = await nextStamp(db);
-    await (table as unknown as { put(r: T): Promise<unknown> }).put(record);
-    const { id: _id, ...changed } = fields as Record<string, unknown>;
+    await (table as unknown as { put(r: unknown): Promise<unknown> }).put(parsed);
+    const changed = Object.fromEntries(Object.keys(fields).filter((k) => k !== 'id').map((k) => [k, parsed[k]]));
     const key = `${collection}/${record.id}`;
     const held = (await db.stamps.get(key))?.stamps ?? {};
     await db.stamps.put({ key, stamps: { ...held, ...Object.fromEntries(Object.keys(changed).map((f) => [f, hlc])) } });

@@ -1,54 +1,69 @@
-import { COLLECTIONS, HybridClock, type PullResponse } from '@pipeclip/shared';
-import type { ConflictEntry, PipeclipDb } from '../db/database.ts';
+import { COLLECTIONS, type PullResponse } from '@pipeclip/shared';
+import type { ConflictEntry, OutboxEntry, PipeclipDb } from '../db/database.ts';
+import { resumeClock } from '../db/write.ts';
 
-const nodeOf = (stamp: string) => stamp.slice(stamp.lastIndexOf(':') + 1);
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+interface Pending {
+  deleted: boolean;
+  fields: Set<string>;
+}
+
+/** What this client changed that the server has not acknowledged yet, per record. */
+function pendingChanges(entries: OutboxEntry[]): Map<string, Pending> {
+  const pending = new Map<string, Pending>();
+  for (const { mutation } of entries) {
+    const key = `${mutation.args.collection}/${mutation.args.recordId}`;
+    const p = pending.get(key) ?? { deleted: false, fields: new Set<string>() };
+    if ('fields' in mutation.args) for (const f of Object.keys(mutation.args.fields)) p.fields.add(f);
+    else p.deleted = true;
+    pending.set(key, p);
+  }
+  return pending;
+}
 
 /**
- * Applies one pull page atomically with its cookie. Per field the later clock stamp wins, so local edits
- * still waiting in the outbox stay on top (the rebase); a local value beaten by a teammate's later write is
- * logged as a conflict for this rep to see. Acknowledged outbox entries are dropped.
+ * Applies one pull page atomically with its cookie. The server's state is authoritative for everything it
+ * has acknowledged; fields with edits still waiting in the outbox stay as this rep left them (the rebase).
+ * Writes of this client that lost to a teammate's later write come back in `lost` and are kept for the rep.
  */
-export async function applyPull(db: PipeclipDb, page: PullResponse, node: string): Promise<void> {
+export async function applyPull(db: PipeclipDb, page: PullResponse): Promise<void> {
   const tables = Object.keys(COLLECTIONS).map((c) => db.table(c));
   await db.transaction('rw', [...tables, db.stamps, db.meta, db.conflicts, db.outbox], async () => {
-    const conflicts: ConflictEntry[] = [];
+    await db.outbox.where('id').belowOrEqual(page.lastMutationId).delete();
+    const pending = pendingChanges(await db.outbox.toArray());
     let newest: string | undefined;
     for (const row of page.rows) {
       const table = db.table(row.collection);
       const key = `${row.collection}/${row.id}`;
       for (const s of Object.values(row.stamps)) if (!newest || s > newest) newest = s;
+      const mine = pending.get(key);
+      if (mine?.deleted) continue;
       if (row.deleted) {
         await table.delete(row.id);
         await db.stamps.put({ key, stamps: row.stamps });
         continue;
       }
       const local = ((await table.get(row.id)) ?? {}) as Record<string, unknown>;
-      const stamps = { ...((await db.stamps.get(key))?.stamps ?? {}) };
-      if (stamps['_deleted']) continue;
-      const merged: Record<string, unknown> = { ...local };
-      for (const [field, stamp] of Object.entries(row.stamps)) {
-        const held = stamps[field];
-        if (held !== undefined && held >= stamp) continue;
-        const value = row.data?.[field];
-        if (held !== undefined && nodeOf(held) === node && !same(local[field], value)) {
-          conflicts.push({ collection: row.collection, recordId: row.id, field, lostValue: local[field], wonValue: value, at: Date.now(), seen: false });
-        }
-        merged[field] = value;
-        stamps[field] = stamp;
+      const localStamps = (await db.stamps.get(key))?.stamps ?? {};
+      const merged: Record<string, unknown> = { ...row.data };
+      const stamps: Record<string, string> = { ...row.stamps };
+      for (const field of mine?.fields ?? []) {
+        merged[field] = local[field];
+        if (localStamps[field]) stamps[field] = localStamps[field];
       }
       const parsed = COLLECTIONS[row.collection].safeParse({ ...merged, id: row.id });
       if (!parsed.success) continue; // a record this client version cannot read stays on the server untouched
       await table.put(parsed.data);
       await db.stamps.put({ key, stamps });
     }
-    if (conflicts.length) await db.conflicts.bulkAdd(conflicts);
-    await db.outbox.where('id').belowOrEqual(page.lastMutationId).delete();
-    await db.meta.put({ key: 'cookie', value: page.cookie });
-    if (newest) {
-      const last = (await db.meta.get('hlc'))?.value;
-      const clock = new HybridClock(node, Date.now, undefined, typeof last === 'string' ? last : undefined);
-      await db.meta.put({ key: 'hlc', value: clock.receive(newest) });
+    if (page.lost.length) {
+      const conflicts: ConflictEntry[] = [];
+      for (const l of page.lost) {
+        const current = (await db.table(l.collection).get(l.recordId)) as Record<string, unknown> | undefined;
+        conflicts.push({ collection: l.collection, recordId: l.recordId, field: l.field, lostValue: l.value, wonValue: current?.[l.field], at: Date.now(), seen: false });
+      }
+      await db.conflicts.bulkAdd(conflicts);
     }
+    await db.meta.put({ key: 'cookie', value: page.cookie });
+    if (newest) await db.meta.put({ key: 'hlc', value: (await resumeClock(db)).receive(newest) });
   });
 }

@@ -66,13 +66,12 @@ export class SyncClient {
   /** Pulls until caught up. With `waitMs`, the first request long-polls for the next team change. */
   async pull(signal?: AbortSignal, waitMs = 0): Promise<number> {
     const client = await clientId(this.db);
-    const node = client.slice(-12);
     let pulled = 0;
     for (;;) {
       const cookie = Number((await this.db.meta.get('cookie'))?.value ?? 0);
       const wait = pulled === 0 ? waitMs : 0;
       const page = PullResponseSchema.parse(await this.request(`/v1/sync/pull?cookie=${cookie}&clientId=${encodeURIComponent(client)}&limit=500&wait=${wait}`, { signal }));
-      await applyPull(this.db, page, node);
+      await applyPull(this.db, page);
       pulled += page.rows.length;
       if (!page.more) return pulled;
     }

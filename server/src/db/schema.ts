@@ -85,9 +85,11 @@ export const conflicts = pgTable(
     value: jsonb('value'),
     stamp: text('stamp').notNull(),
     winningStamp: text('winning_stamp').notNull(),
+    /** The team version of the push that decided it: pulls deliver it to the client whose write lost. */
+    version: bigint('version', { mode: 'number' }).notNull().default(0),
     createdAt: epochMs('created_at').notNull(),
   },
-  (t) => [index('conflicts_record_idx').on(t.teamId, t.recordId)],
+  (t) => [index('conflicts_record_idx').on(t.teamId, t.recordId), index('conflicts_version_idx').on(t.teamId, t.version)],
 );
 
 export const mutationFailures = pgTable('mutation_failures', {

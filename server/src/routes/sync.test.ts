@@ -42,6 +42,7 @@ describe('push and pull', () => {
     const after = PullResponseSchema.parse(await (await api.pull(token)).json());
     expect(after.cookie).toBe(before.cookie);
     expect(after.rows.find((r) => r.id === id)?.data?.['name']).toBe('Once');
+    expect(after.rows.length).toBe(before.rows.length);
   });
 
   it('refuses a gap in mutation ids with the id to resend from', async () => {
@@ -75,6 +76,21 @@ describe('push and pull', () => {
     expect(pull.rows.find((r) => r.id === id)?.data?.['title']).toBe('CEO');
     const { rows } = await handle.db.execute<{ value: unknown }>(`select value from conflicts where record_id = '${id}'` as never);
     expect(rows.map((r) => r.value)).toEqual(['CTO']);
+    const loser = PullResponseSchema.parse(await (await api.pull(a.token, { clientId: 'client-ca' })).json());
+    expect(loser.lost).toEqual([]); // the losing stamp came from node "cb", not from this client's node
+  });
+
+  it('tells the client whose write lost, in its next pull, and sends the winner back', async () => {
+    const { code } = await createTeam(handle.db, 'Lost team', 'Lou');
+    const a = await api.join(code);
+    const id = uuidv7();
+    const t = Date.now();
+    await api.push(a.token, 'client-winner', [personPut(1, id, newPerson('Shared lead', { title: 'CEO' }), stamp(t + 50, 'client-winner'))]);
+    const before = PullResponseSchema.parse(await (await api.pull(a.token, { clientId: 'client-loser' })).json());
+    await api.push(a.token, 'client-loser', [personPut(1, id, { title: 'Intern' }, stamp(t, 'client-loser'))]);
+    const after = PullResponseSchema.parse(await (await api.pull(a.token, { clientId: 'client-loser', cookie: before.cookie })).json());
+    expect(after.rows.find((r) => r.id === id)?.data?.['title']).toBe('CEO');
+    expect(after.lost).toMatchObject([{ recordId: id, field: 'title', value: 'Intern' }]);
   });
 
   it('deletes as a tombstone that erases the data', async () => {

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Collection, PullResponse, PullRow } from '@pipeclip/shared';
+import type { Collection, LostWriteRow, PullResponse, PullRow } from '@pipeclip/shared';
 import type { Database } from '../db/client.ts';
 
 type RowOut = {
@@ -31,8 +31,19 @@ export async function pullChanges(db: Database, teamId: string, clientId: string
     if (rows.length === 0) rows = (await select(sql`and version = ${cut}`)).rows;
   }
   const out: PullRow[] = rows.map((r) => ({ collection: r.collection, id: r.id, version: Number(r.version), deleted: r.deleted, data: r.deleted ? null : r.data, stamps: r.stamps }));
+  const next = more ? Math.max(cookie, ...out.map((r) => r.version)) : Math.max(cookie, head);
   const lastMutationId = clientId
     ? Number((await db.execute<{ last_mutation_id: string | number }>(sql`select last_mutation_id from clients where id = ${clientId} and team_id = ${teamId}`)).rows[0]?.last_mutation_id ?? 0)
     : 0;
-  return { cookie: more ? Math.max(cookie, ...out.map((r) => r.version)) : Math.max(cookie, head), lastMutationId, rows: out, more };
+  const lost = clientId && next > cookie ? await lostWrites(db, teamId, clientId, cookie, next) : [];
+  return { cookie: next, lastMutationId, rows: out, lost, more };
+}
+
+type LostOut = { collection: Collection; record_id: string; field: string; value: unknown; stamp: string; winning_stamp: string };
+
+/** The client's own writes that lost in the versions (from, to]: its HLC node is its client id. */
+async function lostWrites(db: Database, teamId: string, clientId: string, from: number, to: number): Promise<LostWriteRow[]> {
+  const { rows } = await db.execute<LostOut>(sql`select collection, record_id, field, value, stamp, winning_stamp from conflicts
+    where team_id = ${teamId} and version > ${from} and version <= ${to} and stamp like ${`%:${clientId}`} order by id limit 1000`);
+  return rows.map((r) => ({ collection: r.collection, recordId: r.record_id, field: r.field, value: r.value, stamp: r.stamp, winningStamp: r.winning_stamp }));
 }

@@ -62,7 +62,7 @@ export async function applyPush(db: Database, caller: Caller, push: PushRequest)
     } else {
       cookie = await currentVersion(tx, caller.teamId);
     }
-    if (lost.length) await writeConflicts(tx, caller.teamId, lost, now);
+    if (lost.length) await writeConflicts(tx, caller.teamId, lost, cookie, now);
     if (failures.length) await writeFailures(tx, caller.teamId, push.clientId, failures);
     const lastMutationId = Math.max(last, push.mutations.at(-1)!.id);
     await tx.execute(sql`update clients set last_mutation_id = ${lastMutationId}, updated_at = ${now} where id = ${push.clientId}`);
@@ -75,8 +75,7 @@ function applyOne(state: Map<Key, Working>, m: Mutation, stamp: string, lost: (L
   const key = keyOf(collection, recordId);
   const current = state.get(key);
   if (m.name === 'record.delete') {
-    const next = tombstone(current, stamp);
-    if (next.changed) state.set(key, { ...next, collection, id: recordId, dirty: true });
+    state.set(key, { ...tombstone(current, stamp), collection, id: recordId, dirty: true });
     return undefined;
   }
   if (collection === 'activities' && current && !current.deleted) return 'Activities are insert-only: add a new activity that revises this one';
@@ -90,7 +89,8 @@ function applyOne(state: Map<Key, Working>, m: Mutation, stamp: string, lost: (L
     if (!whole.success) return `The ${collection} record would be incomplete: ${whole.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`;
   }
   lost.push(...merged.lost.map((l) => ({ ...l, collection, recordId })));
-  if (merged.changed) state.set(key, { data: merged.data, stamps: merged.stamps, deleted: merged.deleted, collection, id: recordId, dirty: true });
+  // Dirty even when the write lost: the record is sent back, so the writer's copy converges on the winner.
+  state.set(key, { data: merged.data, stamps: merged.stamps, deleted: merged.deleted, collection, id: recordId, dirty: true });
   return undefined;
 }
 
@@ -138,10 +138,10 @@ async function writeRecords(tx: Tx, teamId: string, changed: Working[], version:
       owner_id = excluded.owner_id, version = excluded.version, updated_at = excluded.updated_at`);
 }
 
-async function writeConflicts(tx: Tx, teamId: string, lost: (LostWrite & { collection: string; recordId: string })[], now: number) {
+async function writeConflicts(tx: Tx, teamId: string, lost: (LostWrite & { collection: string; recordId: string })[], version: number, now: number) {
   const rows = JSON.stringify(lost.map((l) => ({ collection: l.collection, record_id: l.recordId, field: l.field, value: l.value ?? null, stamp: l.stamp, winning_stamp: l.winningStamp })));
-  await tx.execute(sql`insert into conflicts (team_id, collection, record_id, field, value, stamp, winning_stamp, created_at)
-    select ${teamId}::uuid, x.collection, x.record_id, x.field, x.value, x.stamp, x.winning_stamp, ${now}
+  await tx.execute(sql`insert into conflicts (team_id, collection, record_id, field, value, stamp, winning_stamp, version, created_at)
+    select ${teamId}::uuid, x.collection, x.record_id, x.field, x.value, x.stamp, x.winning_stamp, ${version}, ${now}
     from jsonb_to_recordset(${rows}::jsonb) as x(collection text, record_id uuid, field text, value jsonb, stamp text, winning_stamp text)`);
 }
 

@@ -72,10 +72,23 @@ export const PullRowSchema = z.object({
 });
 export type PullRow = z.infer<typeof PullRowSchema>;
 
+/** A write of the pulling client that lost to a later one: shown to the rep, never silently dropped. */
+export const LostWriteSchema = z.object({
+  collection: CollectionSchema,
+  recordId: z.uuid(),
+  field: z.string(),
+  value: z.unknown(),
+  stamp: HlcStampSchema,
+  winningStamp: HlcStampSchema,
+});
+export type LostWriteRow = z.infer<typeof LostWriteSchema>;
+
 export const PullResponseSchema = z.object({
   cookie: z.number().int().nonnegative(),
   lastMutationId: z.number().int().nonnegative(),
   rows: z.array(PullRowSchema),
+  /** This client's writes that lost, decided in the versions this page covers. */
+  lost: z.array(LostWriteSchema).default([]),
   more: z.boolean(),
 });
 export type PullResponse = z.infer<typeof PullResponseSchema>;
