@@ -6,7 +6,7 @@ export default defineConfig({
     name: 'e2e',
     root: import.meta.dirname,
     include: ['**/*.test.ts'],
-    exclude: ['node_modules/**', 'artifacts/**'],
+    exclude: ['node_modules/**', 'artifacts/**', 'sync/**'],
     environment: 'node',
     testTimeout: 120_000,
     hookTimeout: 180_000,

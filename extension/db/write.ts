@@ -55,7 +55,9 @@ export async function putRecord<T extends { id: string }>(db: PipeclipDb, collec
   await db.transaction('rw', [table, db.outbox, db.meta, db.stamps], async () => {
     const hlc = await nextStamp(db);
     await (table as unknown as { put(r: unknown): Promise<unknown> }).put(parsed);
-    const changed = Object.fromEntries(Object.keys(fields).filter((k) => k !== 'id').map((k) => [k, parsed[k]]));
+    // A new record sends every field, defaults included, so the server stores exactly what this device does.
+    const keys = fields === record ? Object.keys(parsed) : Object.keys(fields);
+    const changed = Object.fromEntries(keys.filter((k) => k !== 'id').map((k) => [k, parsed[k]]));
     const key = `${collection}/${record.id}`;
     const held = (await db.stamps.get(key))?.stamps ?? {};
     await db.stamps.put({ key, stamps: { ...held, ...Object.fromEntries(Object.keys(changed).map((f) => [f, hlc])) } });

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   COLLECTIONS,
-  clampHlc,
+  StampClamp,
   mergeFields,
   parseFields,
   tombstone,
@@ -16,6 +16,9 @@ import {
 import type { Database } from '../db/client.ts';
 import { ApiError } from '../errors.ts';
 import type { Caller } from '../middleware/auth.ts';
+
+/** One per process: clamped stamps must rise across pushes, in the order the server applies them. */
+const clamp = new StampClamp();
 
 type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 type Key = `${string}/${string}`;
@@ -50,7 +53,7 @@ export async function applyPush(db: Database, caller: Caller, push: PushRequest)
     const failures: { id: number; name: string; error: string }[] = [];
     const now = Date.now();
     for (const m of fresh) {
-      const error = applyOne(state, m, clampHlc(m.hlc, now), lost);
+      const error = applyOne(state, m, clamp.clamp(m.hlc, now), lost);
       results.push(error ? { id: m.id, status: 'failed', error } : { id: m.id, status: 'applied' });
       if (error) failures.push({ id: m.id, name: m.name, error });
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HybridClock, MAX_DRIFT_MS, clampHlc, formatHlc, parseHlc } from './hlc.ts';
+import { HybridClock, MAX_DRIFT_MS, StampClamp, clampHlc, formatHlc, parseHlc } from './hlc.ts';
 
 describe('HybridClock', () => {
   it('is monotonic even when the wall clock stands still or goes back', () => {
@@ -45,5 +45,22 @@ describe('HybridClock', () => {
 
   it('rejects malformed stamps', () => {
     expect(() => parseHlc('12:ab:c')).toThrow(/Not a clock stamp/);
+  });
+});
+
+describe('StampClamp', () => {
+  it('keeps two clamped writes of one node in the order they were applied', () => {
+    const clamp = new StampClamp();
+    const now = 1_000_000;
+    const first = clamp.clamp(formatHlc({ ms: now + 3 * 3600_000, counter: 0, node: 'fast' }), now);
+    const second = clamp.clamp(formatHlc({ ms: now + 3 * 3600_000 + 1, counter: 0, node: 'fast' }), now);
+    expect(parseHlc(first).ms).toBe(now + MAX_DRIFT_MS);
+    expect(second > first).toBe(true);
+    expect(parseHlc(second).node).toBe('fast');
+  });
+
+  it('leaves stamps within the drift alone', () => {
+    const stamp = formatHlc({ ms: 1_000, counter: 4, node: 'n' });
+    expect(new StampClamp().clamp(stamp, 1_000)).toBe(stamp);
   });
 });

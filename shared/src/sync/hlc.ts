@@ -34,6 +34,23 @@ export function clampHlc(stamp: string, now: number, maxDrift = MAX_DRIFT_MS): s
 }
 
 /**
+ * Clamps stamps from too far in the future while keeping them in the order they are processed: clamped
+ * stamps get a rising counter, so two clamped writes of one node never tie (a tie would drop the later one).
+ */
+export class StampClamp {
+  private seq = 0;
+
+  constructor(readonly maxDrift = MAX_DRIFT_MS) {}
+
+  clamp(stamp: string, now: number): string {
+    const hlc = parseHlc(stamp);
+    if (hlc.ms <= now + this.maxDrift) return stamp;
+    this.seq = (this.seq + 1) % MAX_COUNTER;
+    return formatHlc({ ms: now + this.maxDrift, counter: this.seq, node: hlc.node });
+  }
+}
+
+/**
  * A clock for one node. `now()` stamps a local event; `receive()` folds in a remote stamp so that
  * every later local stamp sorts after it. Remote stamps from too far in the future are clamped first,
  * so one device with a wrong clock cannot pin every other writer behind it.
@@ -57,7 +74,7 @@ export class HybridClock {
   }
 
   now(): string {
-    const wall = this.wallClock();
+    const wall = Math.floor(this.wallClock());
     this.last =
       wall > this.last.ms
         ? { ms: wall, counter: 0, node: this.node }
@@ -66,7 +83,7 @@ export class HybridClock {
   }
 
   receive(stamp: string): string {
-    const wall = this.wallClock();
+    const wall = Math.floor(this.wallClock());
     const remote = parseHlc(clampHlc(stamp, wall, this.maxDrift));
     const ms = Math.max(wall, this.last.ms, remote.ms);
     let counter = 0;

@@ -1,0 +1,53 @@
+import { serve, type ServerType } from '@hono/node-server';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApp } from '@pipeclip/server';
+import { openDb, type DbHandle } from '@pipeclip/server/db';
+import { migrate } from '../../server/src/db/migrate.ts';
+
+/** The real server app over real HTTP on loopback, on a PGlite data folder, that can be restarted mid-run. */
+export class SimServer {
+  handle!: DbHandle;
+  private server!: ServerType;
+  port = 0;
+  private constructor(readonly dataDir: string) {}
+
+  static async start(): Promise<SimServer> {
+    const sim = new SimServer(mkdtempSync(join(tmpdir(), 'pipeclip-chaos-')));
+    await sim.open();
+    return sim;
+  }
+
+  get url() {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  private async open() {
+    this.handle = await openDb({ dataDir: this.dataDir });
+    await migrate(this.handle);
+    await new Promise<void>((resolve) => {
+      this.server = serve({ fetch: createApp({ handle: this.handle }).fetch, port: this.port, hostname: '127.0.0.1' }, (info) => {
+        this.port = info.port;
+        resolve();
+      });
+    });
+  }
+
+  /** Stops the server with requests in flight (connections cut) and starts it again on the same data. */
+  async restart(): Promise<void> {
+    const server = this.server as unknown as { closeAllConnections?: () => void; close(cb: () => void): void };
+    server.closeAllConnections?.();
+    await new Promise<void>((r) => server.close(() => r()));
+    await this.handle.close().catch(() => undefined);
+    await this.open();
+  }
+
+  async stop(): Promise<void> {
+    const server = this.server as unknown as { closeAllConnections?: () => void; close(cb: () => void): void };
+    server.closeAllConnections?.();
+    await new Promise<void>((r) => server.close(() => r()));
+    await this.handle.close();
+    rmSync(this.dataDir, { recursive: true, force: true });
+  }
+}
