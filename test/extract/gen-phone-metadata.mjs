@@ -1,5 +1,5 @@
 // Regenerates shared/src/capture/phone-metadata.ts: libphonenumber-js "min" metadata cut down to the regions the
-// capture script supports (the full set is 80 kB, too much for a script injected on click).
+// capture script supports (the full set is 80 kB, too much for a script injected on click), without formats and types.
 // Run: node test/extract/gen-phone-metadata.mjs
 import { createRequire } from 'node:module';
 import { writeFileSync } from 'node:fs';
@@ -7,7 +7,9 @@ import { writeFileSync } from 'node:fs';
 const require = createRequire(new URL('../../shared/package.json', import.meta.url));
 const full = require('libphonenumber-js/metadata.min.json');
 const REGIONS = 'US CA GB IE DE AT CH NL BE LU FR ES PT IT DK SE NO FI PL CZ AU NZ'.split(' ');
-const countries = Object.fromEntries(REGIONS.map((r) => [r, full.countries[r]]));
+// Only E.164 output is needed: number formats (index 4) and per-type patterns (index 11+) are dropped; validation
+// then falls back to each region's national number pattern and possible lengths.
+const countries = Object.fromEntries(REGIONS.map((r) => [r, full.countries[r].slice(0, 11).map((v, i) => (i === 4 ? [] : v))]));
 const codes = {};
 for (const [code, list] of Object.entries(full.country_calling_codes)) {
   const kept = list.filter((r) => REGIONS.includes(r));

@@ -15,15 +15,16 @@ export interface CliCandidate {
   source?: string;
 }
 
-const STRUCTURED = new Set(['json-ld', 'microdata', 'rdfa', 'h-card']);
+// Markup, or the heading of a short fragment, names the organisation the page is about.
+const PROSPECT_SOURCES = new Set(['json-ld', 'microdata', 'rdfa', 'h-card', 'text']);
 
 /**
  * One candidate in the CLI shape. An organisation's name is printed as `company`; it is also its `name` only when it
- * is the prospect itself: declared by the page's own markup and no person is named.
+ * is the prospect itself: declared by the page's own markup (or heading a short fragment) and no person is named.
  */
 export function toCli(c: Candidate, all: Candidate[] = [c]): CliCandidate {
   const out: CliCandidate = {};
-  const orgIsProspect = c.kind === 'organization' && STRUCTURED.has(c.sources['name'] ?? '') && !all.some((o) => o.kind === 'person');
+  const orgIsProspect = c.kind === 'organization' && PROSPECT_SOURCES.has(c.sources['name'] ?? '') && !all.some((o) => o.kind === 'person');
   if (c.name && (c.kind === 'person' || orgIsProspect)) out.name = c.name;
   if (c.title) out.title = c.title;
   const company = c.company ?? (c.kind === 'organization' ? c.name : undefined);

@@ -35,6 +35,7 @@ export function findContacts(lines: string[], region: CountryCode, budget: Budge
     emails: uniq(emails),
     phones: uniq(phones.filter((p) => p && !faxSet.has(p))),
     faxes: uniq(faxes),
-    addresses: uniq(findAddresses(lines).map((a) => a.address), (a) => JSON.stringify(a)),
+    // Most complete first: a street with city, region and postcode beats a lone "20341 Whitworth".
+    addresses: uniq(findAddresses(lines).map((a) => a.address), (a) => JSON.stringify(a)).sort((a, b) => Object.keys(b).length - Object.keys(a).length),
   };
 }

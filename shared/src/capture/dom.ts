@@ -46,7 +46,14 @@ export function textLines(root: Node, budget: Budget, limits: WalkLimits = {}): 
     let descend = false;
     if (node.nodeType === 3) {
       const t = node.nodeValue ?? '';
-      buf += t;
+      // Bare text (a pasted snippet, a plain-text body) and <pre> keep their line breaks as lines.
+      if (t.includes('\n') && (node.parentNode === root || node.parentNode?.nodeName === 'BODY' || block?.nodeName === 'PRE')) {
+        const parts = t.split('\n');
+        for (let i = 0; i < parts.length; i++) {
+          if (i) flush();
+          buf += parts[i];
+        }
+      } else buf += t;
       chars += t.length;
     } else if (node.nodeType === 1) {
       const el = node as Element;

@@ -3,7 +3,8 @@ import type { Budget } from './budget.ts';
 import type { Candidate } from './candidate.ts';
 import { clean } from './clean.ts';
 import { copyrightHolder, pickCompany, titleParts } from './company.ts';
-import { findContacts } from './contact-text.ts';
+import { findContacts, type ContactDetails } from './contact-text.ts';
+import { readCard, type Anchor } from './card.ts';
 import { textLines } from './dom.ts';
 import { readImprint } from './imprint.ts';
 import { findByline, type PageMeta } from './meta.ts';
@@ -33,6 +34,18 @@ function guessCompany(doc: Document, meta: PageMeta, lines: string[], emails: st
   return pickCompany(votes);
 }
 
+const anchorsOf = (doc: Document): Anchor[] =>
+  Array.from(doc.querySelectorAll('a[href]'))
+    .slice(0, 100)
+    .map((a) => ({ text: clean(a.textContent, 200), href: a.getAttribute('href') ?? '' }));
+
+/** A fragment's one subject carries every contact detail in it. */
+function cardWithContacts(card: Candidate, contacts: ContactDetails): Candidate {
+  Object.assign(card, { emails: contacts.emails, phones: contacts.phones, address: contacts.addresses[0] });
+  Object.assign(card.sources, { emails: 'text', phones: 'text', address: 'text' });
+  return card;
+}
+
 /**
  * Heuristic capture from the visible text: contact details, the company, people on team pages (each with their own
  * title), managing directors and ids on imprint pages, and the author of profile-like pages.
@@ -47,6 +60,9 @@ export function extractPageText(doc: Document, pageUrl: string, region: CountryC
     .slice(0, 200)
     .map((a) => a.getAttribute('href') ?? '');
   const contacts = findContacts(texts, region, budget, links);
+  // A document without a title is a fragment (pasted markup, a message body), not a site's page: it has one subject.
+  const card = structured.length || clean(doc.title) ? undefined : readCard(lines, () => anchorsOf(doc));
+  if (card) return [cardWithContacts(card, contacts)];
   const company = guessCompany(doc, meta, texts, contacts.emails, structured);
   const out: Candidate[] = [];
   // Markup that names a person is the page's own statement; text heuristics would only add noise next to it.
