@@ -1,38 +1,80 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { I18nContext, makeI18n } from '../hooks/useI18n.ts';
 import { pickLocale, type MessageKey } from '../i18n/index.ts';
-import { CapturePanel } from './CapturePanel.tsx';
-import { LeadList } from './LeadList.tsx';
-import { SettingsPanel } from './SettingsPanel.tsx';
-import { SyncStatusLine } from './SyncStatusLine.tsx';
+import { Board } from './Board.tsx';
+import { lazyView } from './lazy-view.tsx';
+import { NavContext, type Detail, type Nav, type TabId } from './nav.ts';
+
+const LeadList = lazyView(() => import('./LeadList.tsx').then((m) => m.LeadList));
+const TodayView = lazyView(() => import('./TodayView.tsx').then((m) => m.TodayView));
+const MetricsView = lazyView(() => import('./MetricsView.tsx').then((m) => m.MetricsView));
+const DataView = lazyView(() => import('./DataView.tsx').then((m) => m.DataView));
+const CapturePanel = lazyView(() => import('./CapturePanel.tsx').then((m) => m.CapturePanel));
+const SettingsPanel = lazyView(() => import('./SettingsPanel.tsx').then((m) => m.SettingsPanel));
+const SyncStatusLine = lazyView(() => import('./SyncStatusLine.tsx').then((m) => m.SyncStatusLine));
+const DetailView = lazyView<{ detail: Detail }>(() => import('./DetailView.tsx').then((m) => m.DetailView));
 
 const TABS = [
-  { id: 'capture', label: 'tab.capture', View: CapturePanel },
+  { id: 'board', label: 'tab.board', View: Board },
   { id: 'leads', label: 'tab.leads', View: LeadList },
+  { id: 'today', label: 'tab.today', View: TodayView },
+  { id: 'metrics', label: 'tab.metrics', View: MetricsView },
+  { id: 'data', label: 'tab.data', View: DataView },
+  { id: 'capture', label: 'tab.capture', View: CapturePanel },
   { id: 'settings', label: 'tab.settings', View: SettingsPanel },
-] as const satisfies readonly { id: string; label: MessageKey; View: () => unknown }[];
+] as const satisfies readonly { id: TabId; label: MessageKey; View: (props: object) => unknown }[];
 
-type TabId = (typeof TABS)[number]['id'];
+const LAZY = [LeadList, TodayView, MetricsView, DataView, CapturePanel, SettingsPanel, DetailView];
+const isTab = (s: string): s is TabId => TABS.some((t) => t.id === s);
+
+/** A capture that is running or waiting for review takes the rep to the Clip tab. */
+function captureWanted(value: unknown): boolean {
+  const s = value as { status?: string; startedAt?: number } | null | undefined;
+  return !!s && (s.status === 'running' || s.status === 'done' || s.status === 'error') && Date.now() - (s.startedAt ?? 0) < 60_000;
+}
 
 export function App({ language }: { language: string }) {
   const i18n = useMemo(() => makeI18n(pickLocale(language)), [language]);
-  const [tab, setTab] = useState<TabId>(() => (location.hash.slice(1) as TabId) || 'capture');
+  const [tab, setTab] = useState<TabId>(() => {
+    const hash = location.hash.slice(1);
+    return isTab(hash) ? hash : 'board';
+  });
+  const [detail, setDetail] = useState<Detail | null>(null);
+  const nav = useMemo<Nav>(() => ({ open: setDetail, close: () => setDetail(null), goTab: (t) => (setDetail(null), setTab(t)) }), []);
+
+  useEffect(() => {
+    const session = browser.storage?.session;
+    if (!session) return;
+    if (!location.hash) void session.get('capture').then((r: Record<string, unknown>) => captureWanted(r['capture']) && setTab('capture'));
+    const onChange = (changes: Record<string, { newValue?: unknown }>) => {
+      if (changes['capture'] && captureWanted(changes['capture'].newValue)) nav.goTab('capture');
+    };
+    session.onChanged.addListener(onChange);
+    // Fetch the other views' code once the first screen is up, so switching tabs does not wait for it.
+    const timer = setTimeout(() => LAZY.forEach((v) => void v.preload()), 400);
+    return () => {
+      session.onChanged.removeListener(onChange);
+      clearTimeout(timer);
+    };
+  }, []);
+
   const current = TABS.find((x) => x.id === tab) ?? TABS[0];
   return (
     <I18nContext.Provider value={i18n}>
-      <div class="app" lang={i18n.locale}>
-        <nav class="tabs" role="tablist">
-          {TABS.map(({ id, label }) => (
-            <button key={id} role="tab" aria-selected={id === tab} class={id === tab ? 'tab active' : 'tab'} onClick={() => setTab(id)}>
-              {i18n.t(label)}
-            </button>
-          ))}
-        </nav>
-        <main>
-          <current.View />
-        </main>
-        <SyncStatusLine />
-      </div>
+      <NavContext.Provider value={nav}>
+        <div class="app" lang={i18n.locale}>
+          <nav class="tabs" role="tablist">
+            {TABS.map(({ id, label }) => (
+              <button key={id} role="tab" aria-selected={id === tab && !detail} class={id === tab ? 'tab active' : 'tab'} onClick={() => nav.goTab(id)}>
+                {i18n.t(label)}
+              </button>
+            ))}
+          </nav>
+          <main class={`view-${detail ? detail.kind : tab}`}>{detail ? <DetailView detail={detail} /> : <current.View />}</main>
+          <SyncStatusLine />
+        </div>
+      </NavContext.Provider>
     </I18nContext.Provider>
   );
 }

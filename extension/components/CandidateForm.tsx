@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Candidate } from '@pipeclip/shared/capture';
+import type { Candidate, DuplicateMatch } from '@pipeclip/shared/capture';
 import { useI18n } from '../hooks/useI18n.ts';
 import type { MessageKey } from '../i18n/index.ts';
 import type { LeadDraft } from '../leads/from-candidate.ts';
@@ -18,11 +18,14 @@ interface Props {
   candidate: Candidate;
   initial: LeadDraft;
   error?: string | undefined;
+  /** Existing leads this candidate probably is, strongest first: offered for a merge. */
+  duplicates?: DuplicateMatch[];
   onSave(draft: LeadDraft): void;
+  onMerge?(draft: LeadDraft, match: DuplicateMatch): void;
 }
 
 /** The editable review form: every value is plain text, with the source it was found in. */
-export function CandidateForm({ candidate, initial, error, onSave }: Props) {
+export function CandidateForm({ candidate, initial, error, duplicates = [], onSave, onMerge }: Props) {
   const { t } = useI18n();
   const [draft, setDraft] = useState(initial);
   return (
@@ -56,7 +59,19 @@ export function CandidateForm({ candidate, initial, error, onSave }: Props) {
           {error}
         </p>
       )}
-      <button type="submit" class="primary">
+      {duplicates.slice(0, 3).map((m) => (
+        <div key={m.person.id} class="duplicate" role="note">
+          <p class="warning">
+            {t('capture.duplicate', { name: m.person.name, reason: m.reasons.map((r) => t(`duplicate.${r}` as MessageKey)).join(', ') })}
+          </p>
+          {onMerge && (
+            <button type="button" class="primary merge" onClick={() => onMerge(draft, m)}>
+              {t('capture.merge', { name: m.person.name })}
+            </button>
+          )}
+        </div>
+      ))}
+      <button type="submit" class={duplicates.length ? 'secondary' : 'primary'} title={duplicates.length ? t('capture.saveAnyway') : undefined}>
         {t('capture.save')}
       </button>
     </form>

@@ -1,15 +1,18 @@
+import type { DuplicateMatch } from '@pipeclip/shared/capture';
 import { useState } from 'preact/hooks';
 import { captureState, type CaptureState } from '../capture/state.ts';
 import { getDb } from '../db/database.ts';
 import { putRecord } from '../db/write.ts';
 import { useI18n } from '../hooks/useI18n.ts';
 import { useInteractive } from '../hooks/useInteractive.ts';
+import { useLiveQuery } from '../hooks/useLiveQuery.ts';
 import { useStored } from '../hooks/useStored.ts';
 import { draftFromCandidate, personFromDraft, type LeadDraft } from '../leads/from-candidate.ts';
 import { sendRequest } from '../messaging/send.ts';
+import { duplicatesOf, mergeIntoLead } from '../pipeline/duplicates.ts';
 import { CandidateForm } from './CandidateForm.tsx';
 
-/** Shows the latest capture's candidates for review and saves the chosen one as a lead. */
+/** Shows the latest capture's candidates for review, flags a likely duplicate, and saves or merges the chosen one. */
 export function CapturePanel() {
   const { t } = useI18n();
   const state = useStored<CaptureState | null>(captureState, null);
@@ -17,20 +20,37 @@ export function CapturePanel() {
   const [error, setError] = useState<string>();
   const [saved, setSaved] = useState<string>();
   useInteractive(true);
+  const candidate = state?.status === 'done' ? state.result.candidates[picked] : undefined;
+  const duplicates = useLiveQuery(() => (candidate ? duplicatesOf(getDb(), candidate) : Promise.resolve([] as DuplicateMatch[])), [candidate], [] as DuplicateMatch[]);
 
-  async function save(draft: LeadDraft) {
-    if (state?.status !== 'done') return;
+  function parse(draft: LeadDraft) {
+    if (state?.status !== 'done') return undefined;
     const parsed = personFromDraft(draft, { kind: state.kind, url: state.result.url });
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      setError(t('field.invalid', { message: `${issue.path.join('.')}: ${issue.message}` }));
-      return;
-    }
-    await putRecord(getDb(), 'people', parsed.data);
+    if (parsed.success) return parsed.data;
+    const issue = parsed.error.issues[0]!;
+    setError(t('field.invalid', { message: `${issue.path.join('.')}: ${issue.message}` }));
+    return undefined;
+  }
+
+  async function finish(name: string) {
     setError(undefined);
-    setSaved(parsed.data.name);
+    setSaved(name);
     await captureState.set(null);
     void sendRequest({ type: 'sync' });
+  }
+
+  async function save(draft: LeadDraft) {
+    const person = parse(draft);
+    if (!person) return;
+    await putRecord(getDb(), 'people', person);
+    await finish(person.name);
+  }
+
+  async function merge(draft: LeadDraft, match: DuplicateMatch) {
+    const person = parse(draft);
+    if (!person) return;
+    const merged = await mergeIntoLead(getDb(), match.person, person);
+    await finish(merged.name);
   }
 
   return (
@@ -47,7 +67,7 @@ export function CapturePanel() {
         </p>
       )}
       {state?.status === 'done' && state.result.candidates.length === 0 && <p class="hint">{t('capture.none')}</p>}
-      {state?.status === 'done' && state.result.candidates.length > 0 && (
+      {state?.status === 'done' && candidate && (
         <>
           {state.result.candidates.length > 1 && (
             <div class="picker" role="listbox" aria-label={t('capture.found', { count: state.result.candidates.length })}>
@@ -62,10 +82,12 @@ export function CapturePanel() {
           )}
           <CandidateForm
             key={`${state.startedAt}-${picked}`}
-            candidate={state.result.candidates[picked]!}
-            initial={draftFromCandidate(state.result.candidates[picked]!)}
+            candidate={candidate}
+            initial={draftFromCandidate(candidate)}
             error={error}
+            duplicates={duplicates}
             onSave={(d) => void save(d)}
+            onMerge={(d, m) => void merge(d, m)}
           />
         </>
       )}

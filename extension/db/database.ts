@@ -57,6 +57,13 @@ export class PipeclipDb extends Dexie {
       conflicts: '++id, recordId, seen',
       stamps: 'key',
     });
+    // v2: indexes for the board (newest per stage), the deal list (age), follow-ups (open tasks by due date)
+    // and revisions (an activity replaced by a newer one). Only indexes change, so no data upgrade is needed.
+    this.version(2).stores({
+      deals: 'id, [pipelineId+stageId], [pipelineId+stageId+updatedAt], stageId, status, ownerId, updatedAt, createdAt, nextFollowUpAt, expectedCloseAt, value, personId, *tags',
+      activities: 'id, personId, dealId, dueAt, createdAt, revises, [kind+dueAt]',
+      people: 'id, updatedAt, *emails, *phones, *urls, companyName, name, score, *tags',
+    });
   }
 }
 

@@ -1,6 +1,8 @@
 import type { Messages } from './en.ts';
+import { pipelineDe } from './pipeline-de.ts';
 
 export const de: Messages = {
+  ...pipelineDe,
   'app.title': 'Pipeclip',
   'tab.capture': 'Erfassen',
   'tab.leads': 'Leads',

@@ -1,5 +1,8 @@
+import { pipelineEn } from './pipeline-en.ts';
+
 /** English strings; German and Dutch must provide every key (checked by the type system). */
 export const en = {
+  ...pipelineEn,
   'app.title': 'Pipeclip',
   'tab.capture': 'Clip',
   'tab.leads': 'Leads',

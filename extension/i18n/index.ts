@@ -29,10 +29,19 @@ export function translate(locale: Locale, key: MessageKey, params: Params = {}):
 /** Locale-aware formatters for numbers, money and dates. */
 export function formatters(locale: Locale) {
   const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const money = new Map<string, Intl.NumberFormat>();
   return {
     number: (n: number) => new Intl.NumberFormat(locale).format(n),
-    money: (n: number, currency: string) => new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 }).format(n),
+    money(n: number, currency: string) {
+      let f = money.get(currency);
+      if (!f) money.set(currency, (f = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 })));
+      return f.format(n);
+    },
     date: (ms: number) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(ms),
+    dateTime: (ms: number) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(ms),
+    /** A plain amount with up to two decimals, as typed back into an input. */
+    decimal: (n: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(n),
+    percent: (n: number) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(n),
     ago(ms: number, now = Date.now()) {
       const s = Math.round((ms - now) / 1000);
       if (Math.abs(s) < 60) return rtf.format(s, 'second');

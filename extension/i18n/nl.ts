@@ -1,6 +1,8 @@
 import type { Messages } from './en.ts';
+import { pipelineNl } from './pipeline-nl.ts';
 
 export const nl: Messages = {
+  ...pipelineNl,
   'app.title': 'Pipeclip',
   'tab.capture': 'Vastleggen',
   'tab.leads': 'Leads',

@@ -1,8 +1,18 @@
 import { render } from 'preact';
 import { App } from '../../components/App.tsx';
 import { getDb } from '../../db/database.ts';
-import { putRecord } from '../../db/write.ts';
 
-if (__E2E__) Object.assign(globalThis, { __pipeclip: { getDb, putRecord } });
+// Test hooks of the end-to-end build; the write path loads on first use so the first screen stays small.
+if (__E2E__) {
+  const lazy = <K extends string>(load: () => Promise<Record<K, (...args: never[]) => unknown>>, name: K) => async (...args: never[]) => (await load())[name](...args);
+  Object.assign(globalThis, {
+    __pipeclip: {
+      getDb,
+      putRecord: lazy(() => import('../../db/write.ts'), 'putRecord'),
+      moveDeal: lazy(() => import('../../pipeline/move.ts'), 'moveDeal'),
+      refreshBadge: lazy(() => import('../../reminders/badge.ts'), 'refreshBadge'),
+    },
+  });
+}
 
 render(<App language={new URLSearchParams(location.search).get('lang') ?? navigator.language} />, document.getElementById('app')!);

@@ -1,0 +1,26 @@
+import { DEFAULT_STAGES, uuidv7, type Pipeline } from '@pipeclip/shared';
+import type { PipeclipDb } from '../db/database.ts';
+import { putRecord } from '../db/write.ts';
+import type { MessageKey } from '../i18n/index.ts';
+
+/** The default stages, named in the rep's language at creation (the rep may rename them later). */
+export function defaultPipeline(name: string, stageName: (key: MessageKey) => string, now = Date.now()): Pipeline {
+  return {
+    id: uuidv7(now),
+    name,
+    createdAt: now,
+    updatedAt: now,
+    stages: DEFAULT_STAGES.map((s) => ({ ...s, requires: [...s.requires], name: stageName(`stage.${s.id}` as MessageKey) })),
+  };
+}
+
+/** Creates the default pipeline on first open; returns the pipelines that exist afterwards. */
+export async function ensureDefaultPipeline(db: PipeclipDb, name: string, stageName: (key: MessageKey) => string): Promise<Pipeline[]> {
+  return db.transaction('rw', [db.pipelines, db.outbox, db.meta, db.stamps], async () => {
+    const existing = await db.pipelines.toArray();
+    if (existing.some((p) => !p.deletedAt)) return existing;
+    const created = defaultPipeline(name, stageName);
+    await putRecord(db, 'pipelines', created);
+    return [...existing, created];
+  });
+}

@@ -1,0 +1,47 @@
+import { ForecastSnapshotSchema, type ForecastSnapshot } from '@pipeclip/shared/metrics';
+import { z } from 'zod';
+import type { PipeclipDb } from '../db/database.ts';
+
+/** Quotas per period, kept on this device until the team server serves them: { '2026-11': 20000 }. */
+const QuotasSchema = z.record(z.string(), z.number().finite().min(0));
+const quotaKey = (pipelineId: string, currency: string) => `quotas:${pipelineId}:${currency}`;
+const snapshotKey = (pipelineId: string) => `forecastSnapshots:${pipelineId}`;
+
+export async function readQuotas(db: PipeclipDb, pipelineId: string, currency: string): Promise<Record<string, number>> {
+  const parsed = QuotasSchema.safeParse((await db.meta.get(quotaKey(pipelineId, currency)))?.value ?? {});
+  return parsed.success ? parsed.data : {};
+}
+
+export async function setQuota(db: PipeclipDb, pipelineId: string, currency: string, period: string, amount: number | undefined): Promise<void> {
+  await db.transaction('rw', db.meta, async () => {
+    const quotas = await readQuotas(db, pipelineId, currency);
+    if (amount === undefined) delete quotas[period];
+    else quotas[period] = amount;
+    await db.meta.put({ key: quotaKey(pipelineId, currency), value: quotas });
+  });
+}
+
+/** Stored forecast snapshots; malformed entries (a hand-edited or older store) are dropped on read. */
+export async function readSnapshots(db: PipeclipDb, pipelineId: string): Promise<ForecastSnapshot[]> {
+  const raw = (await db.meta.get(snapshotKey(pipelineId)))?.value;
+  return (Array.isArray(raw) ? raw : []).flatMap((s) => {
+    const parsed = ForecastSnapshotSchema.safeParse(s);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+const dayOf = (ms: number) => new Date(ms).toDateString();
+
+/**
+ * Records today's forecast for each period, at most once a day, so forecast accuracy can later compare it
+ * with what was won. Returns whether a snapshot was taken.
+ */
+export async function snapshotForecast(db: PipeclipDb, pipelineId: string, forecasts: { period: string; weighted: number }[], currency: string, now = Date.now()): Promise<boolean> {
+  return db.transaction('rw', db.meta, async () => {
+    const held = await readSnapshots(db, pipelineId);
+    if (held.some((s) => dayOf(s.takenAt) === dayOf(now) && s.currency === currency)) return false;
+    const fresh = forecasts.map((f) => ({ period: f.period, takenAt: now, forecast: f.weighted, currency }));
+    await db.meta.put({ key: snapshotKey(pipelineId), value: [...held, ...fresh].slice(-2000) });
+    return true;
+  });
+}

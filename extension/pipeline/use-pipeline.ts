@@ -1,0 +1,28 @@
+import type { Pipeline } from '@pipeclip/shared';
+import { useEffect, useState } from 'preact/hooks';
+import { getDb } from '../db/database.ts';
+import { useI18n } from '../hooks/useI18n.ts';
+import { useLiveQuery } from '../hooks/useLiveQuery.ts';
+
+const KEY = 'pipeclip.pipeline';
+
+/**
+ * The rep's pipelines and the one in view (remembered per device). Creates the default pipeline, with stage
+ * names in the rep's language, the first time the side panel opens on an empty database.
+ */
+export function usePipelines() {
+  const { t } = useI18n();
+  const loaded = useLiveQuery(() => getDb().pipelines.toArray(), [], undefined);
+  const [selected, setSelected] = useState(() => localStorage.getItem(KEY) ?? '');
+  const pipelines = loaded?.filter((p) => !p.deletedAt);
+  useEffect(() => {
+    if (!pipelines || pipelines.length) return;
+    void import('./defaults.ts').then((m) => m.ensureDefaultPipeline(getDb(), t('pipeline.defaultName'), (k) => t(k)));
+  }, [pipelines?.length]);
+  const current: Pipeline | undefined = pipelines?.find((p) => p.id === selected) ?? pipelines?.[0];
+  const select = (id: string) => {
+    localStorage.setItem(KEY, id);
+    setSelected(id);
+  };
+  return { pipelines, current, select };
+}
