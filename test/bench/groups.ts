@@ -1,6 +1,8 @@
+import { captureBench } from './capture.ts';
+import { chaosGroup } from './chaos.ts';
 import { serverGroup } from './server.ts';
 import { sidepanelGroup } from './sidepanel.ts';
 import type { BenchGroup } from './types.ts';
 
 /** Every benchmark group, in the order they run. */
-export const groups: BenchGroup[] = [sidepanelGroup, serverGroup];
+export const groups: BenchGroup[] = [captureBench, sidepanelGroup, serverGroup, chaosGroup];

@@ -1,5 +1,5 @@
 import { serve, type ServerType } from '@hono/node-server';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '@pipeclip/server';
@@ -14,7 +14,7 @@ export class SimServer {
   private constructor(readonly dataDir: string) {}
 
   static async start(): Promise<SimServer> {
-    const sim = new SimServer(mkdtempSync(join(tmpdir(), 'pipeclip-chaos-')));
+    const sim = new SimServer(mkdtempSync(join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), 'pipeclip-chaos-')));
     await sim.open();
     return sim;
   }
