@@ -122,10 +122,10 @@ async function edit(c: SimClient, random: Rng, writes: Write[]) {
   const id = target ?? uuidv7();
   const current = target ? await c.db.people.get(target) : undefined;
   if (target && !current) return;
-  if (current) await putRecord(c.db, 'people', { ...current, ...fields, id } as never, fields);
+  if (current) await putRecord<{ id: string }>(c.db, 'people', { ...current, ...fields, id }, fields);
   else await putRecord(c.db, 'people', { ...fields, id } as never);
   const entry = await c.db.outbox.orderBy('id').last();
-  if (!entry || entry.mutation.name !== 'record.put') return;
+  if (!entry || !('fields' in entry.mutation.args)) return;
   for (const [field, value] of Object.entries(entry.mutation.args.fields)) writes.push({ client: c.name, node: c.node, recordId: id, field, value, stamp: entry.mutation.hlc });
 }
 
