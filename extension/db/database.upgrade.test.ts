@@ -1,0 +1,41 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { PipeclipDb } from './database.ts';
+
+const V1 = {
+  people: 'id, updatedAt, *emails, *phones, *urls, companyName, name, score',
+  companies: 'id, domain, name',
+  deals: 'id, [pipelineId+stageId], stageId, status, ownerId, updatedAt, nextFollowUpAt, expectedCloseAt, value, personId',
+  activities: 'id, personId, dealId, dueAt, createdAt',
+  pipelines: 'id',
+  outbox: '++id',
+  meta: 'key',
+  conflicts: '++id, recordId, seen',
+  stamps: 'key',
+};
+
+describe('database version 2', () => {
+  it('opens a version 1 database with its data intact and the new indexes usable', async () => {
+    const name = `upgrade-${crypto.randomUUID()}`;
+    const old = new Dexie(name);
+    old.version(1).stores(V1);
+    await old.table('deals').put({ id: 'd1', pipelineId: 'p', stageId: 'lead', updatedAt: 5, createdAt: 1, tags: ['key'], value: 10 });
+    await old.table('activities').bulkPut([
+      { id: 'a1', kind: 'task', dueAt: 100, createdAt: 1 },
+      { id: 'a2', kind: 'task', dueAt: 100, createdAt: 2, revises: 'a1', doneAt: 3 },
+    ]);
+    await old.table('outbox').add({ mutation: { name: 'record.put' }, createdAt: 1 });
+    old.close();
+
+    const db = new PipeclipDb(name);
+    expect(db.verno).toBe(2);
+    expect(await db.deals.get('d1')).toMatchObject({ value: 10 });
+    expect(await db.outbox.count()).toBe(1);
+    expect(await db.deals.where('[pipelineId+stageId+updatedAt]').between(['p', 'lead', 0], ['p', 'lead', Infinity]).count()).toBe(1);
+    expect(await db.deals.where('tags').equals('key').count()).toBe(1);
+    expect(await db.deals.orderBy('createdAt').first()).toMatchObject({ id: 'd1' });
+    expect((await db.activities.where('revises').equals('a1').toArray()).map((a) => a.id)).toEqual(['a2']);
+    expect(await db.activities.where('[kind+dueAt]').between(['task', 0], ['task', 200]).count()).toBe(2);
+    db.close();
+  });
+});

@@ -1,0 +1,36 @@
+import { importRows, parseCsv, suggestMapping } from '@pipeclip/shared/csv';
+import { describe, expect, it } from 'vitest';
+import { writeMany } from './import.ts';
+import { freshDb, pipelineFixture } from './test-data.ts';
+
+const CSV = `Name;E-Mail;Firma;Wert;Phase
+Anna Schmidt;anna@example.de;Nordwind GmbH;1.234,56 €;Qualification
+Kaputt;keine-mail;X;;
+Ben Berg;ben@example.de;Berg AG;abc;`;
+
+describe('CSV import into the database', () => {
+  it('imports valid rows with deals (German amounts), reports the refused ones, and queues every record for sync', async () => {
+    const db = freshDb();
+    const csv = parseCsv(CSV);
+    const result = importRows(csv.rows, suggestMapping(csv.headers), { now: 1_700_000_000_000, pipeline: pipelineFixture(), locale: 'de' });
+    expect(result.rejected.map((r) => [r.row, r.code])).toEqual([
+      [3, 'invalidEmail'],
+      [4, 'invalidAmount'],
+    ]);
+    const progress: number[] = [];
+    await writeMany(db, [{ collection: 'people', records: result.people }, { collection: 'deals', records: result.deals }], (done) => progress.push(done), { chunk: 1 });
+    expect(progress).toEqual([1, 2]);
+    expect(await db.deals.toArray()).toMatchObject([{ value: 1234.56, currency: 'EUR', stageId: 'qualification' }]);
+    expect(await db.outbox.count()).toBe(2);
+  });
+
+  it('restores without rolling back newer local edits', async () => {
+    const db = freshDb();
+    const csv = parseCsv('Name,Email\nAnna,anna@example.de');
+    const [anna] = importRows(csv.rows, suggestMapping(csv.headers), { now: 10, pipeline: pipelineFixture() }).people;
+    await writeMany(db, [{ collection: 'people', records: [{ ...anna!, name: 'Anna (edited)', updatedAt: 20 }] }]);
+    const r = await writeMany(db, [{ collection: 'people', records: [anna!] }], undefined, { keepNewer: true });
+    expect(r).toEqual({ written: 0, skipped: 1 });
+    expect((await db.people.get(anna!.id))!.name).toBe('Anna (edited)');
+  });
+});
