@@ -2,7 +2,7 @@ import type { Collection } from '@pipeclip/shared';
 import type { PipeclipDb } from '../db/database.ts';
 import { putRecord } from '../db/write.ts';
 
-type Rec = { id: string; updatedAt: number };
+type Rec = { id: string; updatedAt: number; [field: string]: unknown };
 
 /**
  * Writes many records through the outbox in chunks: each chunk is one transaction (record + outbox entry
