@@ -61,7 +61,7 @@ export async function runSeed(server: SimServer, seed: number, { clients: count 
   const { team, code } = await createTeam(server.handle.db, `Chaos ${seed}`, 'Manager');
   const clients: SimClient[] = [];
   for (let i = 0; i < count; i++) {
-    const invite = await createInvitation(server.handle.db, { teamId: team.id, role: 'rep' });
+    const invite = await createInvitation(server.handle.db, { teamId: team.id, role: 'manager' });
     const token = await join(server, i === 0 ? code : invite, `rep-${i}`);
     const db = new PipeclipDb(`chaos-${seed}-${i}-${uuidv7()}`);
     const skew = random.chance(0.4) ? (random.next() - 0.5) * 6 * HOUR : 0;

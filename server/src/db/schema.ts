@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, index, integer, jsonb, pgTable, primaryKey, serial, text, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, index, integer, jsonb, numeric, pgTable, primaryKey, serial, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 const epochMs = (name: string) => bigint(name, { mode: 'number' });
 
@@ -101,3 +101,55 @@ export const mutationFailures = pgTable('mutation_failures', {
   error: text('error').notNull(),
   createdAt: epochMs('created_at').notNull().default(sql`(extract(epoch from now()) * 1000)::bigint`),
 });
+
+const money = (name: string) => numeric(name, { precision: 20, scale: 2, mode: 'number' });
+
+/**
+ * The team's deal counters, maintained in the push transaction (shared/metrics `contributionDelta`): reading a
+ * summary reads these few rows, never the deals. Empty strings stand for "none" in the key columns.
+ */
+export const dealCounters = pgTable(
+  'deal_counters',
+  {
+    teamId: uuid('team_id').notNull().references(() => teams.id),
+    pipelineId: text('pipeline_id').notNull(),
+    currency: text('currency').notNull(),
+    ownerId: text('owner_id').notNull(),
+    stageId: text('stage_id').notNull(),
+    status: text('status', { enum: ['open', 'won', 'lost'] }).notNull(),
+    closeMonth: text('close_month').notNull(),
+    count: bigint('count', { mode: 'number' }).notNull(),
+    value: money('value').notNull(),
+    weighted: money('weighted').notNull(),
+    commit: money('commit').notNull(),
+    cycleDays: numeric('cycle_days', { precision: 20, scale: 4, mode: 'number' }).notNull(),
+  },
+  (t) => [uniqueIndex('deal_counters_key').on(t.teamId, t.pipelineId, t.currency, t.ownerId, t.stageId, t.status, t.closeMonth)],
+);
+
+export const quotas = pgTable(
+  'quotas',
+  {
+    teamId: uuid('team_id').notNull().references(() => teams.id),
+    memberId: uuid('member_id').notNull().references(() => members.id),
+    period: text('period').notNull(),
+    amount: money('amount').notNull(),
+    currency: text('currency').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.teamId, t.memberId, t.period] })],
+);
+
+/** What the team forecast said for a period on a given day: compared with what was won, it gives accuracy. */
+export const forecastSnapshots = pgTable(
+  'forecast_snapshots',
+  {
+    teamId: uuid('team_id').notNull().references(() => teams.id),
+    pipelineId: text('pipeline_id').notNull(),
+    currency: text('currency').notNull(),
+    period: text('period').notNull(),
+    day: text('day').notNull(),
+    takenAt: epochMs('taken_at').notNull(),
+    forecast: money('forecast').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.teamId, t.pipelineId, t.currency, t.period, t.day] })],
+);

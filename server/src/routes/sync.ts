@@ -32,11 +32,12 @@ export function syncRoutes(db: Database, notifier: TeamNotifier) {
     )
     .get('/pull', async (c) => {
       const q = parseInput(PullQuerySchema, c.req.query(), 'pull query');
-      const { teamId } = c.var.caller;
-      let page = await pullChanges(db, teamId, q.clientId, q.cookie, q.limit);
+      const { teamId, role, memberId } = c.var.caller;
+      const repId = role === 'rep' ? memberId : undefined;
+      let page = await pullChanges(db, teamId, q.clientId, q.cookie, q.limit, repId);
       if (page.rows.length === 0 && q.wait > 0) {
         await notifier.wait(teamId, q.wait, c.req.raw.signal);
-        page = await pullChanges(db, teamId, q.clientId, q.cookie, q.limit);
+        page = await pullChanges(db, teamId, q.clientId, q.cookie, q.limit, repId);
       }
       return c.json(page);
     });

@@ -12,14 +12,15 @@ type RowOut = {
 };
 
 /**
- * The team's changes after `cookie`, oldest first. A page never splits one version (one push), so the
+ * The team's changes after `cookie`, oldest first. For a rep (`repId`), records owned by another rep come as
+ * deletions, so a reassigned record leaves the old owner's device. A page never splits one version (one push), so the
  * returned cookie is always safe to resume from. The team version is read first: every row at or below
  * it is committed, because pushes hold the team row while they write.
  */
-export async function pullChanges(db: Database, teamId: string, clientId: string | undefined, cookie: number, limit: number): Promise<PullResponse> {
+export async function pullChanges(db: Database, teamId: string, clientId: string | undefined, cookie: number, limit: number, repId?: string): Promise<PullResponse> {
   const head = Number((await db.execute<{ version: string | number }>(sql`select version from teams where id = ${teamId}`)).rows[0]?.version ?? 0);
   const select = (extra: ReturnType<typeof sql>, max?: number) =>
-    db.execute<RowOut>(sql`select collection, id, version, deleted, data, stamps from records
+    db.execute<RowOut>(sql`select collection, id, version, deleted or (${repId ?? null}::uuid is not null and owner_id is not null and owner_id <> ${repId ?? null}::uuid) as deleted, data, stamps from records
       where team_id = ${teamId} and version > ${cookie} and version <= ${head} ${extra}
       order by version, collection, id ${max === undefined ? sql`` : sql`limit ${max}`}`);
   let rows = (await select(sql``, limit + 1)).rows;

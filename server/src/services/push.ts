@@ -15,12 +15,12 @@ import {
 } from '@pipeclip/shared';
 import type { Database } from '../db/client.ts';
 import { ApiError } from '../errors.ts';
+import { updateCounters } from './counters.ts';
 import type { Caller } from '../middleware/auth.ts';
 
 /** One per process: clamped stamps must rise across pushes, in the order the server applies them. */
 const clamp = new StampClamp();
 
-type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 type Key = `${string}/${string}`;
 const keyOf = (collection: string, id: string): Key => `${collection}/${id}`;
 
@@ -28,7 +28,14 @@ interface Working extends FieldState {
   collection: Collection;
   id: string;
   dirty: boolean;
+  /** The record as it was before this push, for the team counters. */
+  before?: { data: Record<string, unknown>; deleted: boolean };
 }
+
+/** Collections whose records belong to a rep: a new one without an owner belongs to its creator. */
+const OWNED = new Set<Collection>(['people', 'deals', 'activities']);
+
+export type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 /**
  * Applies a client's mutations in one transaction together with its last processed mutation id:
@@ -47,38 +54,52 @@ export async function applyPush(db: Database, caller: Caller, push: PushRequest)
       throw new ApiError(409, `Mutation ${first} arrived but the server has processed up to ${last}: send from ${last + 1}`, 'mutation_gap', { lastMutationId: last });
     }
     const fresh = push.mutations.filter((m) => m.id > last);
-    const results: MutationResult[] = push.mutations.filter((m) => m.id <= last).map((m) => ({ id: m.id, status: 'skipped' }));
-    const state = await loadRecords(tx, caller.teamId, fresh);
-    const lost: (LostWrite & { collection: string; recordId: string })[] = [];
-    const failures: { id: number; name: string; error: string }[] = [];
-    const now = Date.now();
-    for (const m of fresh) {
-      const error = applyOne(state, m, clamp.clamp(m.hlc, now), lost);
-      results.push(error ? { id: m.id, status: 'failed', error } : { id: m.id, status: 'applied' });
-      if (error) failures.push({ id: m.id, name: m.name, error });
-    }
-    const changed = [...state.values()].filter((r) => r.dirty);
-    let cookie: number;
-    if (changed.length > 0) {
-      cookie = await bumpVersion(tx, caller.teamId);
-      await writeRecords(tx, caller.teamId, changed, cookie, now);
-    } else {
-      cookie = await currentVersion(tx, caller.teamId);
-    }
-    if (lost.length) await writeConflicts(tx, caller.teamId, lost, cookie, now);
+    const skipped: MutationResult[] = push.mutations.filter((m) => m.id <= last).map((m) => ({ id: m.id, status: 'skipped' }));
+    const { results, cookie, failures } = await applyMutations(tx, caller, fresh);
     if (failures.length) await writeFailures(tx, caller.teamId, push.clientId, failures);
+    const now = Date.now();
     const lastMutationId = Math.max(last, push.mutations.at(-1)!.id);
     await tx.execute(sql`update clients set last_mutation_id = ${lastMutationId}, updated_at = ${now} where id = ${push.clientId}`);
-    return { lastMutationId, cookie, results };
+    return { lastMutationId, cookie, results: [...skipped, ...results] };
   });
 }
 
-function applyOne(state: Map<Key, Working>, m: Mutation, stamp: string, lost: (LostWrite & { collection: string; recordId: string })[]): string | undefined {
+/**
+ * Applies mutations inside the caller's transaction: merge per field, counters, conflict log, one new team
+ * version for everything they touched. Also the path of the server's own edits (reassign, merge).
+ */
+export async function applyMutations(tx: Tx, caller: Caller, mutations: Mutation[]) {
+  const results: MutationResult[] = [];
+  const state = await loadRecords(tx, caller.teamId, mutations);
+  const lost: (LostWrite & { collection: string; recordId: string })[] = [];
+  const failures: { id: number; name: string; error: string }[] = [];
+  const now = Date.now();
+  for (const m of mutations) {
+    const error = applyOne(state, m, clamp.clamp(m.hlc, now), lost, caller);
+    results.push(error ? { id: m.id, status: 'failed', error } : { id: m.id, status: 'applied' });
+    if (error) failures.push({ id: m.id, name: m.name, error });
+  }
+  const changed = [...state.values()].filter((r) => r.dirty);
+  let cookie: number;
+  if (changed.length > 0) {
+    cookie = await bumpVersion(tx, caller.teamId);
+    await writeRecords(tx, caller.teamId, changed, cookie, now);
+  } else {
+    cookie = await currentVersion(tx, caller.teamId);
+  }
+  await updateCounters(tx, caller.teamId, changed.map((r) => ({ collection: r.collection, id: r.id, before: r.before && !r.before.deleted ? r.before.data : undefined, after: r.deleted ? undefined : r.data })));
+  if (lost.length) await writeConflicts(tx, caller.teamId, lost, cookie, now);
+  return { results, cookie, failures };
+}
+
+function applyOne(state: Map<Key, Working>, m: Mutation, stamp: string, lost: (LostWrite & { collection: string; recordId: string })[], caller: Caller): string | undefined {
   const { collection, recordId } = m.args;
   const key = keyOf(collection, recordId);
   const current = state.get(key);
+  const owner = current?.data['ownerId'];
+  if (caller.role === 'rep' && typeof owner === 'string' && owner !== caller.memberId) return 'This record belongs to another rep: ask your manager to reassign it';
   if (m.name === 'record.delete') {
-    state.set(key, { ...tombstone(current, stamp), collection, id: recordId, dirty: true });
+    state.set(key, { ...tombstone(current, stamp), collection, id: recordId, dirty: true, before: current?.before });
     return undefined;
   }
   if (collection === 'activities' && current && !current.deleted) return 'Activities are insert-only: add a new activity that revises this one';
@@ -86,6 +107,7 @@ function applyOne(state: Map<Key, Working>, m: Mutation, stamp: string, lost: (L
   if (!parsed.success) return parsed.error.issues.map((i) => `${i.path.join('.') || 'fields'}: ${i.message}`).join('; ');
   // Only fields the client sent: defaults filled in by the schema must not overwrite newer values.
   const fields = Object.fromEntries(Object.keys(m.args.fields).map((k) => [k, (parsed.data as Record<string, unknown>)[k]]));
+  if (!current && OWNED.has(collection) && fields['ownerId'] === undefined) fields['ownerId'] = caller.memberId;
   const merged = mergeFields(current, fields, stamp);
   if (!merged.deleted) {
     const whole = COLLECTIONS[collection].safeParse({ ...merged.data, id: recordId });
@@ -93,7 +115,7 @@ function applyOne(state: Map<Key, Working>, m: Mutation, stamp: string, lost: (L
   }
   lost.push(...merged.lost.map((l) => ({ ...l, collection, recordId })));
   // Dirty even when the write lost: the record is sent back, so the writer's copy converges on the winner.
-  state.set(key, { data: merged.data, stamps: merged.stamps, deleted: merged.deleted, collection, id: recordId, dirty: true });
+  state.set(key, { data: merged.data, stamps: merged.stamps, deleted: merged.deleted, collection, id: recordId, dirty: true, before: current?.before });
   return undefined;
 }
 
@@ -116,7 +138,7 @@ async function loadRecords(tx: Tx, teamId: string, mutations: Mutation[]): Promi
     sql`select collection, id, data, stamps, deleted from records
         where team_id = ${teamId} and id in (select jsonb_array_elements_text(${ids}::jsonb)::uuid) for update`,
   );
-  for (const r of rows) state.set(keyOf(r.collection, r.id), { ...r, dirty: false });
+  for (const r of rows) state.set(keyOf(r.collection, r.id), { ...r, dirty: false, before: { data: r.data, deleted: r.deleted } });
   return state;
 }
 
