@@ -9,7 +9,9 @@ export interface PageMeta {
   lang?: string;
 }
 
-export function readMeta(doc: Document): PageMeta {
+export function readMeta(page: Document): PageMeta {
+  // <meta> lives in <head>: searching there keeps a 10 MB body out of these lookups.
+  const doc: ParentNode = page.head?.querySelector('meta') ? page.head : page;
   const author =
     metaContent(doc, 'meta[name="author" i]') ??
     metaContent(doc, 'meta[property="article:author" i]') ??
@@ -18,7 +20,7 @@ export function readMeta(doc: Document): PageMeta {
   return {
     siteName: metaContent(doc, 'meta[property="og:site_name" i]') ?? metaContent(doc, 'meta[name="application-name" i]'),
     author: author && !/^https?:/i.test(author) ? author : undefined,
-    lang: doc.documentElement?.getAttribute('lang') ?? undefined,
+    lang: page.documentElement?.getAttribute('lang') ?? undefined,
   };
 }
 

@@ -61,7 +61,7 @@ export function extractPageText(doc: Document, pageUrl: string, region: CountryC
     .map((a) => a.getAttribute('href') ?? '');
   const contacts = findContacts(texts, region, budget, links);
   // A document without a title is a fragment (pasted markup, a message body), not a site's page: it has one subject.
-  const card = structured.length || clean(doc.title) ? undefined : readCard(lines, () => anchorsOf(doc));
+  const card = structured.length || clean(doc.title) || doc.querySelector('title')?.textContent?.trim() ? undefined : readCard(lines, () => anchorsOf(doc));
   if (card) return [cardWithContacts(card, contacts)];
   const company = guessCompany(doc, meta, texts, contacts.emails, structured);
   const out: Candidate[] = [];
