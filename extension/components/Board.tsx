@@ -72,7 +72,6 @@ export function Board() {
     setFocusId(deal.id);
     const { moveDeal } = await import('../pipeline/move.ts');
     await moveDeal(getDb(), deal, current, stageId, lostReason, now);
-    void import('../pipeline/summary-cache.ts').then((m) => m.applyDealChange(getDb(), current, deal, after));
   }
 
   const stageIndex = (id: string) => current.stages.findIndex((s) => s.id === id);

@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import { getDb } from '../db/database.ts';
 import { useI18n } from '../hooks/useI18n.ts';
 import { createDeal } from '../pipeline/create.ts';
-import { amountError, dateInputValue, parseDateInput } from './form-values.ts';
+import { amountError, parseDateInput } from './form-values.ts';
 
 /** A quick form for a new deal in the pipeline's first stage. */
 export function NewDealForm({ pipeline, onDone }: { pipeline: Pipeline; onDone(): void }) {
@@ -43,7 +43,7 @@ export function NewDealForm({ pipeline, onDone }: { pipeline: Pipeline; onDone()
         </label>
         <label class="field">
           <span class="field-label">{t('deal.expectedClose')}</span>
-          <input type="date" name="expectedCloseAt" value={close} min={dateInputValue(Date.now())} onInput={(e) => setClose(e.currentTarget.value)} />
+          <input type="date" name="expectedCloseAt" value={close} onInput={(e) => setClose(e.currentTarget.value)} />
         </label>
       </div>
       {past && <p class="warning">{t('deal.closeInPast')}</p>}

@@ -2,13 +2,19 @@ import type { Deal, Pipeline } from '@pipeclip/shared';
 import type { PipeclipDb } from '../db/database.ts';
 import { putRecord } from '../db/write.ts';
 import { planMove, stageOfKind, type MovePlan } from './plan-move.ts';
+import { withCountedChange } from './summary-cache.ts';
 
 export { planMove, stageOfKind, type MovePlan, type MoveRefusal } from './plan-move.ts';
 
 /** Moves a deal (write + outbox in one transaction); returns the refusal instead when it may not move. */
 export async function moveDeal(db: PipeclipDb, deal: Deal, pipeline: Pipeline, stageId: string, lostReason?: string, now = Date.now()): Promise<MovePlan> {
   const plan = planMove(deal, pipeline, stageId, now, lostReason);
-  if (plan.ok) await putRecord(db, 'deals', { ...deal, ...plan.changes }, plan.changes);
+  if (!plan.ok) return plan;
+  const after = { ...deal, ...plan.changes };
+  await withCountedChange(db, pipeline, deal, async () => {
+    await putRecord(db, 'deals', after, plan.changes);
+    return after;
+  });
   return plan;
 }
 

@@ -31,13 +31,21 @@ export async function recomputeSummary(db: PipeclipDb, pipeline: Pipeline, now =
   return cache;
 }
 
-/** After the rep's own change to one deal: adjust the cached rows instead of recounting every deal. */
-export async function applyDealChange(db: PipeclipDb, pipeline: Pipeline, before: Deal | undefined, after: Deal | undefined): Promise<void> {
-  const held = (await db.meta.get(summaryKey(pipeline.id)))?.value as SummaryCache | undefined;
-  if (!held) return;
-  const delta: CounterRow[] = contributionDelta(before && { deal: before, pipeline }, after && { deal: after, pipeline });
-  const currencies = { ...held.currencies };
-  if (before && !before.deletedAt) currencies[before.currency] = (currencies[before.currency] ?? 1) - 1;
-  if (after && !after.deletedAt) currencies[after.currency] = (currencies[after.currency] ?? 0) + 1;
-  await db.meta.put({ key: summaryKey(pipeline.id), value: { ...held, rows: sumCounters([...held.rows, ...delta]), currencies, fingerprint: await fingerprintOf(db, pipeline) } });
+/**
+ * Runs the rep's own change to one deal and, in the same transaction, adjusts the cached counters by the
+ * deal's contribution delta instead of recounting every deal. Only a cache that was fresh just before the
+ * change is adjusted; a stale one is left for its recount.
+ */
+export async function withCountedChange(db: PipeclipDb, pipeline: Pipeline, before: Deal | undefined, change: () => Promise<Deal | undefined>): Promise<void> {
+  await db.transaction('rw', [db.deals, db.outbox, db.meta, db.stamps], async () => {
+    const [row, fingerprint] = await Promise.all([db.meta.get(summaryKey(pipeline.id)), fingerprintOf(db, pipeline)]);
+    const after = await change();
+    const held = row?.value as SummaryCache | undefined;
+    if (!held || held.fingerprint !== fingerprint) return;
+    const delta: CounterRow[] = contributionDelta(before && { deal: before, pipeline }, after && { deal: after, pipeline });
+    const currencies = { ...held.currencies };
+    if (before && !before.deletedAt) currencies[before.currency] = (currencies[before.currency] ?? 1) - 1;
+    if (after && !after.deletedAt) currencies[after.currency] = (currencies[after.currency] ?? 0) + 1;
+    await db.meta.put({ key: summaryKey(pipeline.id), value: { ...held, rows: sumCounters([...held.rows, ...delta]), currencies, fingerprint: await fingerprintOf(db, pipeline) } });
+  });
 }

@@ -1,0 +1,169 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from '../support/browser.ts';
+
+const SHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
+
+type Hooks = { __pipeclip: { getDb(): any } };
+let browser: ExtensionBrowser;
+let panel: Page;
+
+/** Reads the side panel's database through the end-to-end test hook. */
+const query = <T,>(fn: (db: any) => Promise<T>) => panel.evaluate(async (src) => new Function('db', `return (${src})(db)`)((globalThis as unknown as Hooks).__pipeclip.getDb()), fn.toString()) as Promise<T>;
+const dealByTitle = (title: string) => query((db) => db.deals.toArray()).then((all: any[]) => all.find((d) => d.title === title));
+const column = (stageId: string) => panel.locator(`.column[data-stage-id="${stageId}"]`);
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  browser = await launchWithExtension();
+  panel = await browser.openSidePanel('?lang=en');
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the pipeline in the side panel', () => {
+  it('creates the default pipeline on first open, with its stages in order', async () => {
+    await expect.poll(() => panel.locator('.column-name').allTextContents()).toEqual([
+      'Lead generation',
+      'First contact & nurturing',
+      'Qualification',
+      'Demo / trial',
+      'Proposal & negotiation',
+      'Closed won',
+      'Closed lost',
+    ]);
+    expect(await query((db) => db.pipelines.count())).toBe(1);
+  });
+
+  it('adds deals (a German amount, a past close date warned about)', async () => {
+    for (const [title, amount] of [['Northwind renewal', '12.500,00 €'], ['Contoso pilot', '4,800'], ['Fabrikam rollout', '30000']]) {
+      await panel.getByRole('button', { name: '+ Deal' }).click();
+      await panel.locator('.new-deal input[name=title]').fill(title!);
+      await panel.locator('.new-deal input[name=value]').fill(amount!);
+      if (title === 'Contoso pilot') {
+        await panel.locator('.new-deal input[name=expectedCloseAt]').fill('2020-01-15');
+        await expect.poll(() => panel.locator('.new-deal .warning').textContent()).toContain('in the past');
+      }
+      await panel.getByRole('button', { name: 'Create deal' }).click();
+      await expect.poll(() => column('lead').locator('.deal-title').allTextContents()).toContain(title);
+    }
+    expect(await dealByTitle('Northwind renewal')).toMatchObject({ value: 12500, currency: 'EUR', stageId: 'lead', status: 'open' });
+    expect((await dealByTitle('Contoso pilot')).value).toBe(4800);
+  });
+
+  it('drags a deal across stages with the mouse and moves one with the keyboard', async () => {
+    const card = column('lead').locator('.deal-card', { hasText: 'Northwind renewal' });
+    await card.dragTo(column('contact').locator('.column-body'));
+    await expect.poll(() => column('contact').locator('.deal-title').allTextContents()).toEqual(['Northwind renewal']);
+    await expect.poll(async () => (await dealByTitle('Northwind renewal')).stageId).toBe('contact');
+    const history = (await dealByTitle('Northwind renewal')).stageHistory.map((h: { stageId: string }) => h.stageId);
+    expect(history).toEqual(['lead', 'contact']);
+
+    await column('contact').locator('.deal-card').focus();
+    await panel.keyboard.press('Shift+ArrowRight');
+    await expect.poll(async () => (await dealByTitle('Northwind renewal')).stageId).toBe('qualification');
+    await expect.poll(() => panel.locator('.board-message').textContent()).toContain('Moved “Northwind renewal” to Qualification');
+    await panel.screenshot({ path: resolve(SHOTS, 'board.png') });
+  });
+
+  it('sets a follow-up and shows it on the toolbar badge', async () => {
+    await column('qualification').locator('.deal-card').click();
+    await expect.poll(() => panel.locator('.title-input').inputValue()).toBe('Northwind renewal');
+    const soon = new Date(Date.now() + 60_000);
+    const local = `${soon.getFullYear()}-${String(soon.getMonth() + 1).padStart(2, '0')}-${String(soon.getDate()).padStart(2, '0')}T${String(soon.getHours()).padStart(2, '0')}:${String(soon.getMinutes()).padStart(2, '0')}`;
+    await panel.locator('textarea[name=activityBody]').fill('Send the revised proposal');
+    await panel.locator('input[name=dueAt]').fill(local);
+    await panel.getByRole('button', { name: 'Set follow-up' }).click();
+    await expect.poll(() => panel.locator('.timeline-list').textContent()).toContain('Send the revised proposal');
+    await expect.poll(() => browser.worker.evaluate(() => chrome.action.getBadgeText({})), { timeout: 10_000 }).toBe('1');
+    expect((await dealByTitle('Northwind renewal')).nextFollowUpAt).toBeGreaterThan(Date.now() - 120_000);
+
+    await panel.getByRole('tab', { name: 'Today' }).click();
+    await expect.poll(() => panel.locator('.task-list .task').allTextContents()).toEqual([expect.stringContaining('Send the revised proposal')]);
+    await panel.locator('.task').getByRole('button', { name: 'Done' }).click();
+    await expect.poll(() => browser.worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('');
+  });
+
+  it('asks for a reason when a deal is lost, and keeps it', async () => {
+    await panel.getByRole('tab', { name: 'Board' }).click();
+    await column('lead').locator('.deal-card', { hasText: 'Contoso pilot' }).click();
+    await panel.getByRole('button', { name: 'Lost…' }).click();
+    const dialog = panel.locator('dialog.lost-dialog');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await dialog.getByRole('button', { name: 'Close as lost' }).isDisabled()).toBe(true);
+    await dialog.getByRole('button', { name: 'Chose a competitor' }).click();
+    await dialog.getByRole('button', { name: 'Close as lost' }).click();
+    await expect.poll(() => panel.locator('.status').textContent()).toContain('Lost — Chose a competitor');
+    expect(await dealByTitle('Contoso pilot')).toMatchObject({ status: 'lost', stageId: 'lost', lostReason: 'Chose a competitor' });
+    await panel.getByRole('button', { name: '← Back' }).click();
+  });
+
+  it('refuses to remove a stage that still holds deals until they have somewhere to go', async () => {
+    await panel.getByRole('button', { name: 'Stages' }).click();
+    await panel.getByRole('button', { name: 'Remove Qualification' }).click();
+    await panel.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => panel.locator('.pipeline-editor .error').textContent()).toContain('Choose where the deals of Qualification go');
+    expect(await query((db) => db.pipelines.toArray().then((p: any[]) => p[0].stages.length))).toBe(7);
+    await panel.locator('select[name=target-qualification]').selectOption('demo');
+    await panel.locator('input[name=stage-name-0]').fill('Prospecting');
+    await panel.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => panel.locator('.column-name').first().textContent()).toBe('Prospecting');
+    expect((await dealByTitle('Northwind renewal')).stageId).toBe('demo');
+    expect(await query((db) => db.deals.count())).toBe(3);
+  });
+
+  it('imports a CSV with a column mapping and a rejected-rows report', async () => {
+    await panel.getByRole('tab', { name: 'Data' }).click();
+    const csv = ['Name;Email;Company;Deal;Value;Stage', 'Anna Schmidt;anna@nordwind.example;Nordwind GmbH;Nordwind CRM;1.234,56 €;Demo / trial', 'Broken Row;not-an-email;X;;;', 'Ben Berg;ben@berg.example;Berg AG;Berg licences;2.000;Proposal & negotiation', 'Cleo;cleo@x.example;;=HYPERLINK("http://evil");5;'].join('\n');
+    await panel.locator('input[name=csvFile]').setInputFiles({ name: 'leads.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await expect.poll(() => panel.locator('.mapping select[data-column="Email"]').inputValue()).toBe('person.email');
+    await panel.locator('select[name=fileLocale]').selectOption('de');
+    await panel.locator('.mapping select[data-column="Deal"]').selectOption('deal.title');
+    await panel.getByRole('button', { name: 'Import 4 rows' }).click();
+    await expect.poll(() => panel.locator('.import-result .notice').textContent()).toBe('Imported 3 leads and 3 deals; 1 rows refused.');
+    expect(await panel.locator('.rejected-row').allTextContents()).toEqual([expect.stringContaining('“not-an-email” in Email is not an email address')]);
+    expect(await dealByTitle('Nordwind CRM')).toMatchObject({ value: 1234.56, stageId: 'demo' });
+  });
+
+  it('exports formula-safe CSV and vCards, and refuses a broken backup without touching data', async () => {
+    const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Deals (CSV)' }).click()]);
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(text).toContain('Nordwind CRM');
+    expect(text).not.toMatch(/(^|[,;])=HYPERLINK/m);
+    const [vcf] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Leads (vCard)' }).click()]);
+    expect(readFileSync((await vcf.path())!, 'utf8')).toContain('FN:Anna Schmidt');
+
+    const before = await query((db) => Promise.all([db.people.count(), db.deals.count()]));
+    await panel.locator('input[name=backupFile]').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"pipeclip-backup","version":1,"deals":[{"id":1}]') });
+    await expect.poll(() => panel.locator('.backup .error').textContent()).toContain('Nothing was changed');
+    expect(await query((db) => Promise.all([db.people.count(), db.deals.count()]))).toEqual(before);
+  });
+
+  it('shows metrics, the funnel and the forecast, in English and in German', async () => {
+    await query(async (db) => {
+      const [p] = await db.pipelines.toArray();
+      const all = await db.deals.toArray();
+      const now = Date.now();
+      // A little history so the charts have something to show: two won deals last month.
+      for (const [i, d] of all.entries()) await db.deals.put({ ...d, expectedCloseAt: now + (i + 1) * 20 * 86_400_000, updatedAt: now + i });
+      await db.deals.bulkPut([0, 1].map((i) => ({ id: `01900000-0000-7000-8000-00000000f00${i}`, title: `Won ${i}`, pipelineId: p.id, stageId: 'won', value: 8000 + i * 2000, currency: 'EUR', status: 'won', stageHistory: [], qualification: { budget: true, authority: true, need: true, timeline: true }, tags: [], createdAt: now - 60 * 86_400_000, updatedAt: now, closedAt: now - (i + 1) * 86_400_000 })));
+    });
+    await panel.getByRole('tab', { name: 'Metrics' }).click();
+    await expect.poll(() => panel.locator('.kpi[data-kpi=openDeals] dd').textContent(), { timeout: 10_000 }).toBe('5');
+    await expect.poll(() => panel.locator('.kpi[data-kpi=winRate] dd').textContent()).toBe('67%');
+    await panel.locator('input[name^=quota-]').first().fill('40000');
+    await panel.locator('input[name^=quota-]').first().press('Tab');
+    await expect.poll(() => panel.locator('.funnel-chart svg .bar').count()).toBe(4); // the open stages left after removing Qualification
+    await panel.locator('.funnel-chart').screenshot({ path: resolve(SHOTS, 'funnel.png') });
+    await panel.screenshot({ path: resolve(SHOTS, 'metrics.png'), fullPage: true });
+
+    const german = await browser.openSidePanel('?lang=de#metrics');
+    await expect.poll(() => german.locator('.kpi[data-kpi=winRate] dt').textContent()).toContain('Abschlussquote');
+    expect(await german.locator('.chart figcaption').first().textContent()).toContain('Vertriebstrichter');
+    await german.close();
+  });
+});
