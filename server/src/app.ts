@@ -13,17 +13,19 @@ import { TeamNotifier } from './services/notifier.ts';
 export interface AppDeps {
   handle: DbHandle;
   notifier?: TeamNotifier;
+  /** Sign-ins (invitation redemptions) allowed per client address and minute. */
+  joinsPerMinute?: number;
 }
 
 /** Builds the HTTP app from its dependencies, so tests can run it on a throwaway database. */
-export function createApp({ handle, notifier = new TeamNotifier() }: AppDeps) {
+export function createApp({ handle, notifier = new TeamNotifier(), joinsPerMinute }: AppDeps) {
   const { db } = handle;
   const app = new Hono()
     .use(secureHeaders())
     // The extension calls from its chrome-extension:// or moz-extension:// origin with a bearer token; no cookies.
     .use('/v1/*', cors({ origin: (origin) => origin, allowHeaders: ['authorization', 'content-type', 'x-pipeclip-protocol', 'x-pipeclip-schema'], maxAge: 600 }))
     .route('/health', healthRoutes(handle))
-    .route('/v1/auth', authRoutes(db))
+    .route('/v1/auth', authRoutes(db, joinsPerMinute))
     .use('/v1/sync/*', bearerAuth(db))
     .use('/v1/team/*', bearerAuth(db))
     .use('/v1/team', bearerAuth(db))

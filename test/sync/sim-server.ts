@@ -27,7 +27,7 @@ export class SimServer {
     this.handle = await openDb({ dataDir: this.dataDir });
     await migrate(this.handle);
     await new Promise<void>((resolve) => {
-      this.server = serve({ fetch: createApp({ handle: this.handle }).fetch, port: this.port, hostname: '127.0.0.1' }, (info) => {
+      this.server = serve({ fetch: createApp({ handle: this.handle, joinsPerMinute: 100_000 }).fetch, port: this.port, hostname: '127.0.0.1' }, (info) => {
         this.port = info.port;
         resolve();
       });
