@@ -5,6 +5,7 @@ import type { DbHandle } from './db/client.ts';
 import { ApiError, renderError } from './errors.ts';
 import { bearerAuth } from './middleware/auth.ts';
 import { authRoutes } from './routes/auth.ts';
+import { dashboardRoutes } from './routes/dashboard.tsx';
 import { healthRoutes } from './routes/health.ts';
 import { syncRoutes } from './routes/sync.ts';
 import { teamRoutes } from './routes/team.ts';
@@ -30,7 +31,8 @@ export function createApp({ handle, notifier = new TeamNotifier(), joinsPerMinut
     .use('/v1/team/*', bearerAuth(db))
     .use('/v1/team', bearerAuth(db))
     .route('/v1/sync', syncRoutes(db, notifier))
-    .route('/v1/team', teamRoutes(db));
+    .route('/v1/team', teamRoutes(db))
+    .route('/', dashboardRoutes(db, { signInsPerMinute: joinsPerMinute }));
   app.notFound((c) => renderError(new ApiError(404, `No such endpoint: ${c.req.method} ${c.req.path}`, 'not_found'), c));
   app.onError(renderError);
   return app;

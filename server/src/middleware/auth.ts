@@ -15,20 +15,26 @@ export interface Caller {
 
 export type AuthEnv = { Variables: { caller: Caller } };
 
+/** The caller a device token belongs to, or undefined for an unknown or revoked token (bearer or dashboard cookie). */
+export async function callerForToken(db: Database, token: string): Promise<Caller | undefined> {
+  const [row] = await db
+    .select({ deviceId: devices.id, teamId: devices.teamId, memberId: devices.memberId, role: members.role })
+    .from(devices)
+    .innerJoin(members, eq(members.id, devices.memberId))
+    .where(and(eq(devices.tokenHash, await sha256(token)), isNull(devices.revokedAt)))
+    .limit(1);
+  return row;
+}
+
 /** Bearer-token authentication against hashed, revocable per-device tokens. */
 export function bearerAuth(db: Database) {
   return createMiddleware<AuthEnv>(async (c, next) => {
     const header = c.req.header('authorization') ?? '';
     const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
     if (!token) throw new ApiError(401, 'Sign in first: this endpoint needs a device token (Authorization: Bearer …)', 'unauthenticated');
-    const [row] = await db
-      .select({ deviceId: devices.id, teamId: devices.teamId, memberId: devices.memberId, role: members.role })
-      .from(devices)
-      .innerJoin(members, eq(members.id, devices.memberId))
-      .where(and(eq(devices.tokenHash, await sha256(token)), isNull(devices.revokedAt)))
-      .limit(1);
-    if (!row) throw new ApiError(401, 'This device token is unknown or was revoked: pair the device again', 'invalid_token');
-    c.set('caller', row);
+    const caller = await callerForToken(db, token);
+    if (!caller) throw new ApiError(401, 'This device token is unknown or was revoked: pair the device again', 'invalid_token');
+    c.set('caller', caller);
     await next();
   });
 }

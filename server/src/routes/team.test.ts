@@ -125,6 +125,15 @@ describe('roles and team boundaries', () => {
     expect(res.results[0]?.error).toMatch(/another rep/);
   });
 
+  it('a rep sees and may edit a teammate’s shared lead', async () => {
+    const id = uuidv7();
+    await api.push(ben.token, 'client-ben', [personPut(3, id, newPerson('Shared account', { shared: true }))]);
+    const pulled = await json<{ rows: { id: string; deleted: boolean }[] }>(await api.pull(ann.token));
+    expect(pulled.rows.find((r) => r.id === id)?.deleted).toBe(false);
+    const res = await json<{ results: { status: string }[] }>(await api.push(ann.token, 'client-ann', [personPut(5, id, { title: 'Head of IT' })]));
+    expect(res.results[0]?.status).toBe('applied');
+  });
+
   it('never reads or writes across teams', async () => {
     const deals = (await json<{ records: { id: string }[] }>(await get(boss.token, '/v1/team/records/deals'))).records;
     expect((await json<{ records: unknown[] }>(await get(outsider.token, '/v1/team/records/deals'))).records).toEqual([]);

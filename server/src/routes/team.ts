@@ -1,4 +1,4 @@
-import { and, asc, eq, or, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { CollectionSchema, CurrencySchema, RoleSchema } from '@pipeclip/shared';
@@ -38,7 +38,7 @@ export function teamRoutes(db: Database) {
     .get('/records/:collection', async (c) => {
       const collection = parseInput(CollectionSchema, c.req.param('collection'), 'collection');
       const { teamId, role, memberId } = c.var.caller;
-      const visible = role === 'manager' ? undefined : or(isNull(records.ownerId), eq(records.ownerId, memberId));
+      const visible = role === 'manager' ? undefined : or(isNull(records.ownerId), eq(records.ownerId, memberId), sql`${records.data}->>'shared' = 'true'`);
       const rows = await db
         .select({ id: records.id, data: records.data, version: records.version })
         .from(records)

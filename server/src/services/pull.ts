@@ -20,7 +20,7 @@ type RowOut = {
 export async function pullChanges(db: Database, teamId: string, clientId: string | undefined, cookie: number, limit: number, repId?: string): Promise<PullResponse> {
   const head = Number((await db.execute<{ version: string | number }>(sql`select version from teams where id = ${teamId}`)).rows[0]?.version ?? 0);
   const select = (extra: ReturnType<typeof sql>, max?: number) =>
-    db.execute<RowOut>(sql`select collection, id, version, deleted or (${repId ?? null}::uuid is not null and owner_id is not null and owner_id <> ${repId ?? null}::uuid) as deleted, data, stamps from records
+    db.execute<RowOut>(sql`select collection, id, version, deleted or (${repId ?? null}::uuid is not null and owner_id is not null and owner_id <> ${repId ?? null}::uuid and coalesce(data->>'shared', 'false') <> 'true') as deleted, data, stamps from records
       where team_id = ${teamId} and version > ${cookie} and version <= ${head} ${extra}
       order by version, collection, id ${max === undefined ? sql`` : sql`limit ${max}`}`);
   let rows = (await select(sql``, limit + 1)).rows;

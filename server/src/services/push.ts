@@ -97,7 +97,7 @@ function applyOne(state: Map<Key, Working>, m: Mutation, stamp: string, lost: (L
   const key = keyOf(collection, recordId);
   const current = state.get(key);
   const owner = current?.data['ownerId'];
-  if (caller.role === 'rep' && typeof owner === 'string' && owner !== caller.memberId) return 'This record belongs to another rep: ask your manager to reassign it';
+  if (caller.role === 'rep' && typeof owner === 'string' && owner !== caller.memberId && current?.data['shared'] !== true) return 'This record belongs to another rep: ask your manager to reassign it';
   if (m.name === 'record.delete') {
     state.set(key, { ...tombstone(current, stamp), collection, id: recordId, dirty: true, before: current?.before });
     return undefined;

@@ -22,6 +22,8 @@ export const DealSchema = RecordBaseSchema.extend({
   probability: z.number().min(0).max(1).optional(),
   expectedCloseAt: EpochMsSchema.optional(),
   ownerId: IdSchema.optional(),
+  /** Visible to and editable by every rep of the team, not only its owner. */
+  shared: z.boolean().default(false),
   status: DealStatusSchema.default('open'),
   lostReason: TextSchema(300).optional(),
   closedAt: EpochMsSchema.optional(),

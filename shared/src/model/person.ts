@@ -23,6 +23,8 @@ export const PersonSchema = RecordBaseSchema.extend({
   address: AddressSchema.optional(),
   source: SourceSchema,
   ownerId: IdSchema.optional(),
+  /** Visible to and editable by every rep of the team, not only its owner. */
+  shared: z.boolean().default(false),
   tags: z.array(TextSchema(40)).max(50).default([]),
   qualification: BantSchema.default({ budget: false, authority: false, need: false, timeline: false }),
   score: z.number().min(0).max(100).optional(),
