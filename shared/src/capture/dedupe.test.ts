@@ -5,7 +5,7 @@ import { findDuplicates } from './dedupe.ts';
 
 const person = (over: Partial<Person>): Person => ({
   id: '0190a0b0-0000-7000-8000-000000000001', createdAt: 0, updatedAt: 0, name: 'Jane Doe', emails: [], phones: [], urls: [], tags: [],
-  source: { kind: 'web', capturedAt: 0 }, qualification: { budget: false, authority: false, need: false, timeline: false }, ...over,
+  source: { kind: 'web', capturedAt: 0 }, qualification: { budget: false, authority: false, need: false, timeline: false }, shared: false, ...over,
 });
 const candidate = (over: Partial<Candidate>): Candidate => ({ kind: 'person', emails: [], phones: [], urls: [], confidence: 0.9, sources: {}, ...over });
 
