@@ -53,7 +53,8 @@ export const SERIES = [
 
 /** Grouped bars per period (best case, commit, weighted, won) with the team quota as a dashed line. */
 export function ForecastChart({ columns, f, labelledBy }: { columns: ForecastColumn[]; f: Formats; labelledBy: string }) {
-  const max = Math.max(1, ...columns.flatMap((c) => [c.bestCase, c.commit, c.weighted, c.won, c.quota ?? 0]));
+  const highest = Math.max(0, ...columns.flatMap((c) => [c.bestCase, c.commit, c.weighted, c.won, c.quota ?? 0]));
+  const max = highest || 1;
   const top = 12;
   const plot = 200;
   const left = 90;
@@ -62,7 +63,7 @@ export function ForecastChart({ columns, f, labelledBy }: { columns: ForecastCol
   const y = (v: number) => top + plot - (v / max) * plot;
   return (
     <svg class="chart" viewBox={`0 0 720 ${top + plot + 30}`} role="img" aria-labelledby={labelledBy}>
-      {[0, 0.5, 1].map((p) => (
+      {(highest ? [0, 0.5, 1] : [0]).map((p) => (
         <g>
           <line x1={left - 6} x2="720" y1={y(max * p)} y2={y(max * p)} stroke="#e4e7ec" />
           <text class="dim" x={left - 10} y={y(max * p) + 4} text-anchor="end">{f.moneyShort(max * p)}</text>

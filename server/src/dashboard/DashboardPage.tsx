@@ -25,7 +25,10 @@ export function DashboardPage({ s, f, caller, currencies, devices, notice, back 
   return (
     <>
       {notice ? <p class="notice ok" role="status">{notice}</p> : null}
-      <Filters s={s} f={f} currencies={currencies} />
+      <div class="page-head">
+        <h1>{s.pipeline ? s.pipeline.name : t('app.title')}</h1>
+        <Filters s={s} f={f} currencies={currencies} />
+      </div>
       {s.pipeline && s.team ? (
         <>
           <KpiTiles s={s} f={f} />

@@ -25,6 +25,9 @@ h2 { font-size: 1.05rem; margin: 0 0 .75rem; }
 .tile .label { color: var(--muted); font-size: .8rem; }
 .tile .value { font-size: 1.35rem; font-weight: 650; margin-top: .15rem; font-variant-numeric: tabular-nums; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .muted, .hint { color: var(--muted); font-size: .85rem; }
+.page-head { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; align-items: end; justify-content: space-between; margin-bottom: 1rem; }
+.page-head h1 { margin: 0; }
+.page-head .filters { margin: 0; }
 .filters { display: flex; gap: .75rem; align-items: end; flex-wrap: wrap; margin-bottom: 1rem; }
 .filters label { display: grid; gap: .2rem; font-size: .8rem; color: var(--muted); }
 table { width: 100%; border-collapse: collapse; font-variant-numeric: tabular-nums; font-size: .9rem; }
