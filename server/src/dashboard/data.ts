@@ -39,9 +39,9 @@ const DealView = z.object({
   status: DealStatusSchema.catch('open'),
 });
 
-/** The latest deals: a manager's whole team, a rep only their own (and unassigned ones, as the JSON API does). */
+/** The latest deals: a manager's whole team, a rep their own, unassigned and shared ones (as the JSON API does). */
 export async function recentDeals(db: Database, caller: Caller, stageName: (pipelineId: unknown, stageId: string) => string, limit = 100): Promise<DealRow[]> {
-  const visible = caller.role === 'manager' ? undefined : or(isNull(records.ownerId), eq(records.ownerId, caller.memberId));
+  const visible = caller.role === 'manager' ? undefined : or(isNull(records.ownerId), eq(records.ownerId, caller.memberId), sql`${records.data}->>'shared' = 'true'`);
   const rows = await db
     .select({ id: records.id, data: records.data, ownerId: records.ownerId })
     .from(records)
