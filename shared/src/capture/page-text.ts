@@ -7,8 +7,8 @@ import { findContacts, type ContactDetails } from './contact-text.ts';
 import { readCard, type Anchor } from './card.ts';
 import { textLines } from './dom.ts';
 import { readImprint } from './imprint.ts';
-import { findByline, type PageMeta } from './meta.ts';
-import { cleanName, looksLikeName } from './names.ts';
+import type { PageMeta } from './meta.ts';
+import { findAuthor } from './byline.ts';
 import { companyFromEmail } from './normalise.ts';
 import { findPeople, personCandidate } from './people.ts';
 
@@ -36,6 +36,8 @@ function guessCompany(doc: Document, meta: PageMeta, lines: string[], emails: st
   }
   return pickCompany(votes);
 }
+
+const isArticle = (doc: Document) => !!doc.querySelector('meta[property="og:type"][content="article"], meta[property="article:published_time"], meta[name="article:published_time"]');
 
 const anchorsOf = (doc: Document): Anchor[] =>
   Array.from(doc.querySelectorAll('a[href]'))
@@ -69,14 +71,16 @@ export function extractPageText(doc: Document, pageUrl: string, region: CountryC
   const company = guessCompany(doc, meta, texts, contacts.emails, structured);
   const out: Candidate[] = [];
   // Markup that names a person is the page's own statement; text heuristics would only add noise next to it.
-  const people = budget.expired() || structured.some((c) => c.kind === 'person') ? [] : findPeople(lines);
+  const marked = structured.some((c) => c.kind === 'person');
+  let people = budget.expired() || marked ? [] : findPeople(lines);
+  const author = marked ? undefined : findAuthor(doc, meta);
+  if (author) {
+    const byline = personCandidate(author.name, undefined, author.fromMeta ? 'meta' : 'profile', 0.8);
+    // An article names its author; the other names on it (related stories, quoted people, menus) are not prospects.
+    people = isArticle(doc) ? [byline] : [byline, ...people.filter((p) => p.name !== byline.name)];
+  }
   const imprint = readImprint(texts);
   people.push(...imprint.people);
-  const author = meta.author && looksLikeName(meta.author) ? meta.author : undefined;
-  const byline = author ?? findByline(doc);
-  if (byline && !structured.some((c) => c.kind === 'person') && looksLikeName(cleanName(byline)) && !people.some((p) => p.name === cleanName(byline))) {
-    people.unshift(personCandidate(byline, undefined, author ? 'meta' : 'profile', 0.6));
-  }
   for (const p of people) {
     if (company) p.company = company;
     out.push(p);
