@@ -1,4 +1,5 @@
 import { getDb } from '../db/database.ts';
+import { ConflictList } from './ConflictList.tsx';
 import { useI18n } from '../hooks/useI18n.ts';
 import { useLiveQuery } from '../hooks/useLiveQuery.ts';
 import { useStored } from '../hooks/useStored.ts';
@@ -20,10 +21,13 @@ export function SyncStatusLine() {
   if (pending > 0) parts.push(t('sync.pending', { count: pending }));
   return (
     <footer class={status.error ? 'sync-status has-error' : 'sync-status'} data-pending={pending}>
-      <span>{parts.join(' · ')}</span>
-      <button class="link" onClick={() => void sendRequest({ type: 'sync' })}>
-        {t('sync.now')}
-      </button>
+      <ConflictList />
+      <div class="sync-line">
+        <span>{parts.join(' · ')}</span>
+        <button class="link" onClick={() => void sendRequest({ type: 'sync' })}>
+          {t('sync.now')}
+        </button>
+      </div>
     </footer>
   );
 }

@@ -55,5 +55,9 @@ export const de: Messages = {
   'sync.error.refused': 'Der Server hat eine Änderung abgelehnt: {message}',
   'sync.error.server': 'Der Server hatte ein Problem; neuer Versuch folgt.',
   'role.rep': 'Vertrieb',
+  'conflict.count': '{count, plural, one {# Ihrer Änderungen wurde} other {# Ihrer Änderungen wurden}} von einem Teammitglied überschrieben',
+  'conflict.item': '{field} von {record}: Ihr Wert „{mine}“, behalten wurde „{theirs}“',
+  'conflict.keepMine': 'Meinen Wert behalten',
+  'conflict.dismiss': 'OK',
   'role.manager': 'Vertriebsleitung',
 };

@@ -55,6 +55,10 @@ export const en = {
   'sync.error.refused': 'The server refused a change: {message}',
   'sync.error.server': 'The server had a problem; retrying later.',
   'role.rep': 'rep',
+  'conflict.count': '{count, plural, one {# of your edits was} other {# of your edits were}} overwritten by a teammate',
+  'conflict.item': '{field} of {record}: yours “{mine}”, kept “{theirs}”',
+  'conflict.keepMine': 'Keep mine',
+  'conflict.dismiss': 'OK',
   'role.manager': 'manager',
 } as const;
 

@@ -55,5 +55,9 @@ export const nl: Messages = {
   'sync.error.refused': 'De server weigerde een wijziging: {message}',
   'sync.error.server': 'De server had een probleem; we proberen het later opnieuw.',
   'role.rep': 'verkoper',
+  'conflict.count': '{count, plural, one {# van je wijzigingen is} other {# van je wijzigingen zijn}} overschreven door een teamlid',
+  'conflict.item': '{field} van {record}: jouw „{mine}”, behouden „{theirs}”',
+  'conflict.keepMine': 'Mijn waarde houden',
+  'conflict.dismiss': 'OK',
   'role.manager': 'salesmanager',
 };

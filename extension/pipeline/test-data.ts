@@ -22,6 +22,7 @@ export function dealFixture(p: Pipeline, changes: Partial<Deal> = {}): Deal {
     value: 1000,
     currency: 'EUR',
     status: 'open',
+    shared: false,
     stageHistory: [{ stageId: 'lead', enteredAt: 1 }],
     qualification: { budget: false, authority: false, need: false, timeline: false },
     tags: [],

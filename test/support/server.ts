@@ -11,6 +11,8 @@ export interface RunningServer {
   dataDir: string;
   process: ChildProcess;
   stop(): Promise<void>;
+  /** Kills the process at once (SIGKILL): no graceful shutdown, as in a crash. */
+  kill(): Promise<void>;
   /** Removes the data folder too. */
   destroy(): Promise<void>;
 }
@@ -50,7 +52,14 @@ export async function startServer(options: { dataDir?: string; port?: number; en
       child.once('exit', () => done());
       child.kill('SIGTERM');
     });
+  const kill = () =>
+    new Promise<void>((done) => {
+      if (child.exitCode !== null || child.signalCode !== null) return done();
+      child.once('exit', () => done());
+      child.kill('SIGKILL');
+    });
   return {
+    kill,
     url: `http://127.0.0.1:${port}`,
     invitation: /(http:\/\/\S+\/join\/\S+)/.exec(output)?.[1],
     dataDir,

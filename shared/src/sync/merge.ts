@@ -18,6 +18,9 @@ export interface MergeResult extends FieldState {
   lost: LostWrite[];
 }
 
+/** Bookkeeping fields: they follow last-writer-wins but a lost value is not worth showing anyone. */
+const UNREPORTED = new Set(['updatedAt']);
+
 const nodeOf = (stamp: string) => stamp.slice(stamp.lastIndexOf(':') + 1);
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -36,13 +39,13 @@ export function mergeFields(current: FieldState | undefined, fields: Record<stri
   for (const [field, value] of Object.entries(fields)) {
     const held = state.stamps[field];
     if (held === undefined || stamp > held) {
-      if (held !== undefined && nodeOf(held) !== nodeOf(stamp) && !same(state.data[field], value)) {
+      if (held !== undefined && !UNREPORTED.has(field) && nodeOf(held) !== nodeOf(stamp) && !same(state.data[field], value)) {
         lost.push({ field, value: state.data[field], stamp: held, winningStamp: stamp });
       }
       if (!same(state.data[field], value) || held !== stamp) changed = true;
       state.data[field] = value;
       state.stamps[field] = stamp;
-    } else if (stamp < held && nodeOf(held) !== nodeOf(stamp) && !same(state.data[field], value)) {
+    } else if (stamp < held && !UNREPORTED.has(field) && nodeOf(held) !== nodeOf(stamp) && !same(state.data[field], value)) {
       lost.push({ field, value, stamp, winningStamp: held });
     }
   }
