@@ -4,6 +4,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { DbHandle } from './db/client.ts';
 import { ApiError, renderError } from './errors.ts';
 import { bearerAuth } from './middleware/auth.ts';
+import { openApiDocument } from './openapi.ts';
 import { authRoutes } from './routes/auth.ts';
 import { dashboardRoutes } from './routes/dashboard.tsx';
 import { healthRoutes } from './routes/health.ts';
@@ -26,6 +27,7 @@ export function createApp({ handle, notifier = new TeamNotifier(), joinsPerMinut
     // The extension calls from its chrome-extension:// or moz-extension:// origin with a bearer token; no cookies.
     .use('/v1/*', cors({ origin: (origin) => origin, allowHeaders: ['authorization', 'content-type', 'x-pipeclip-protocol', 'x-pipeclip-schema'], maxAge: 600 }))
     .route('/health', healthRoutes(handle))
+    .get('/openapi.json', (c) => c.json(openApiDocument()))
     .route('/v1/auth', authRoutes(db, joinsPerMinute))
     .use('/v1/sync/*', bearerAuth(db))
     .use('/v1/team/*', bearerAuth(db))

@@ -2,7 +2,8 @@ import { captureBench } from './capture.ts';
 import { chaosGroup } from './chaos.ts';
 import { serverGroup } from './server.ts';
 import { sidepanelGroup } from './sidepanel.ts';
+import { syncPeersGroup } from './sync-peers/index.ts';
 import type { BenchGroup } from './types.ts';
 
 /** Every benchmark group, in the order they run. */
-export const groups: BenchGroup[] = [captureBench, sidepanelGroup, serverGroup, chaosGroup];
+export const groups: BenchGroup[] = [captureBench, sidepanelGroup, serverGroup, chaosGroup, syncPeersGroup];

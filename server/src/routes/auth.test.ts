@@ -52,3 +52,13 @@ describe('joining a team', () => {
     expect(res.status).toBe(400);
   });
 });
+
+describe('API description', () => {
+  it('serves an OpenAPI document describing push and pull from the real schemas', async () => {
+    const res = await app.request('/openapi.json');
+    expect(res.status).toBe(200);
+    const doc = (await res.json()) as { openapi: string; paths: Record<string, { post?: { requestBody?: { content: Record<string, { schema: { properties?: Record<string, unknown> } }> } } }> };
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths['/v1/sync/push']!.post!.requestBody!.content['application/json']!.schema.properties!)).toEqual(['clientId', 'mutations']);
+  });
+});

@@ -1,0 +1,15 @@
+import { now, peerConfig, report, runPeer } from '../child.ts';
+import { connect } from './connect.ts';
+
+runPeer(async () => {
+  const { url, room, count } = peerConfig();
+  const store = await connect(url, room);
+  let firstRowsAt = 0;
+  const listener = store.addRowIdsListener('deals', () => {
+    firstRowsAt ||= now();
+    if (store.getRowCount('deals') < count) return;
+    store.delListener(listener);
+    report({ type: 'done', doneAt: now(), profile: { firstRowsAt } });
+  });
+  report({ type: 'ready' });
+});

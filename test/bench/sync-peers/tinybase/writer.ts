@@ -1,0 +1,18 @@
+import { uuidv7 } from '@pipeclip/shared';
+import { now, peerConfig, report, runPeer, whenGo } from '../child.ts';
+import { dealFields } from '../deal-fields.ts';
+import { connect } from './connect.ts';
+
+runPeer(async () => {
+  const { url, room, count, batch } = peerConfig();
+  const store = await connect(url, room);
+  report({ type: 'ready' });
+  await whenGo();
+  const firstWriteAt = now();
+  const write = (i: number) => store.setRow('deals', uuidv7(), dealFields(i, Date.now()));
+  if (batch) store.transaction(() => {
+    for (let i = 0; i < count; i++) write(i);
+  });
+  else for (let i = 0; i < count; i++) write(i);
+  report({ type: 'written', firstWriteAt, profile: { writtenAt: now() } });
+});
