@@ -1,6 +1,7 @@
 import { now, peerConfig, report, runPeer } from '../child.ts';
 import { connect } from './connect.ts';
 
+/** Client B: done when its store has every row. */
 runPeer(async () => {
   const { url, room, count } = peerConfig();
   const store = await connect(url, room);

@@ -3,6 +3,7 @@ import { now, peerConfig, report, runPeer, whenGo } from '../child.ts';
 import { dealFields } from '../deal-fields.ts';
 import { connect } from './connect.ts';
 
+/** Client A: each deal a row of five cells, one `setRow` (one transaction) per deal. */
 runPeer(async () => {
   const { url, room, count, batch } = peerConfig();
   const store = await connect(url, room);
@@ -10,9 +11,12 @@ runPeer(async () => {
   await whenGo();
   const firstWriteAt = now();
   const write = (i: number) => store.setRow('deals', uuidv7(), dealFields(i, Date.now()));
-  if (batch) store.transaction(() => {
+  if (batch) {
+    store.transaction(() => {
+      for (let i = 0; i < count; i++) write(i);
+    });
+  } else {
     for (let i = 0; i < count; i++) write(i);
-  });
-  else for (let i = 0; i < count; i++) write(i);
+  }
   report({ type: 'written', firstWriteAt, profile: { writtenAt: now() } });
 });

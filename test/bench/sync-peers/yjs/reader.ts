@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import { now, peerConfig, report, runPeer } from '../child.ts';
 import { connect } from './connect.ts';
 
+/** Client B: done when its map has every deal. */
 runPeer(async () => {
   const { url, room, count } = peerConfig();
   const doc = await connect(url, room);

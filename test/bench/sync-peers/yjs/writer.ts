@@ -4,7 +4,7 @@ import { now, peerConfig, report, runPeer, whenGo } from '../child.ts';
 import { dealFields } from '../deal-fields.ts';
 import { connect } from './connect.ts';
 
-/** Each deal a nested Y.Map, so fields merge one by one as in Pipeclip and TinyBase. */
+/** Client A: each deal a nested Y.Map, so fields merge one by one as in Pipeclip and TinyBase. */
 runPeer(async () => {
   const { url, room, count, batch } = peerConfig();
   const doc = await connect(url, room);
@@ -13,9 +13,12 @@ runPeer(async () => {
   await whenGo();
   const firstWriteAt = now();
   const write = (i: number) => deals.set(uuidv7(), new Y.Map<unknown>(Object.entries(dealFields(i, Date.now()))));
-  if (batch) doc.transact(() => {
-    for (let i = 0; i < count; i++) write(i);
-  });
-  else for (let i = 0; i < count; i++) doc.transact(() => write(i));
+  if (batch) {
+    doc.transact(() => {
+      for (let i = 0; i < count; i++) write(i);
+    });
+  } else {
+    for (let i = 0; i < count; i++) doc.transact(() => write(i));
+  }
   report({ type: 'written', firstWriteAt, profile: { writtenAt: now() } });
 });
