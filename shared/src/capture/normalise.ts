@@ -1,7 +1,6 @@
-import { parsePhoneNumberFromString as parseWith, type CountryCode } from 'libphonenumber-js/core';
-import { PHONE_METADATA } from './phone-metadata.ts';
+import type { CountryCode } from 'libphonenumber-js/core';
+import { toE164 } from './phone-e164.ts';
 
-const parsePhoneNumberFromString = (text: string, region: CountryCode) => parseWith(text, region, PHONE_METADATA);
 import { clean } from './clean.ts';
 
 const TLD_REGION: Record<string, CountryCode> = {
@@ -34,11 +33,11 @@ export function normalisePhone(raw: string, region: CountryCode = 'US'): string 
   const body = (ext ? s.slice(0, ext.index) : s).replace(/\(0\)/, '');
   const digits = body.replace(/\D/g, '');
   if (digits.length < 7 || digits.length > 15) return undefined;
-  const parsed = parsePhoneNumberFromString(body.replace(/[^\d+]/g, '').replace(/^00/, '+'), region);
-  if (parsed && parsed.isPossible()) return parsed.number + (ext ? `;ext=${ext[1]}` : '');
+  const parsed = toE164(body.replace(/[^\d+]/g, '').replace(/^00/, '+'), region);
+  if (parsed) return parsed.number + (ext ? `;ext=${ext[1]}` : '');
   // "(33 1) 42 68 53 00": a country code written without "+" or "00" (too long for a national number).
-  const intl = /^\s*\(?\s*[1-9]/.test(body) ? parsePhoneNumberFromString(`+${digits}`, region) : undefined;
-  if (intl && intl.isValid()) return intl.number + (ext ? `;ext=${ext[1]}` : '');
+  const intl = /^\s*\(?\s*[1-9]/.test(body) ? toE164(`+${digits}`, region) : undefined;
+  if (intl?.valid) return intl.number + (ext ? `;ext=${ext[1]}` : '');
   return body.replace(/[^\d+()\-./ ]/g, '').trim() || undefined;
 }
 
