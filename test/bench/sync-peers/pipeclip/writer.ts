@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { uuidv7, type Deal } from '@pipeclip/shared';
+import { uuidv7, type DealInput } from '@pipeclip/shared';
 import { PipeclipDb } from '../../../../extension/db/database.ts';
 import { clientId, putRecord } from '../../../../extension/db/write.ts';
 import { SyncClient } from '../../../../extension/sync/client.ts';
@@ -9,7 +9,8 @@ import { fetchTimes, timedFetch } from './timed-fetch.ts';
 
 const PIPELINE_ID = '0190f0e0-0000-7000-8000-000000000001';
 
-function deal(i: number): Deal {
+/** A new deal as the side panel creates it: the schema's defaults are filled in by `putRecord`. */
+function deal(i: number): DealInput {
   const { sentAt, ...fields } = dealFields(i, Date.now());
   return {
     id: uuidv7(),
