@@ -8,25 +8,26 @@ export interface FunnelRow extends FunnelStage {
   conversion: number | null;
 }
 
-const ROW = 46;
-const BAR = 26;
+const ROW = 44;
+const BAR = 24;
+const WIDTH = 560;
 
 /** The team funnel as centred bars (counts), values beside them and conversion between stages. */
 export function FunnelChart({ rows, f, labelledBy }: { rows: FunnelRow[]; f: Formats; labelledBy: string }) {
   const max = Math.max(1, ...rows.map((r) => r.count));
   const height = rows.length * ROW;
   return (
-    <svg class="chart" viewBox={`0 0 720 ${height}`} role="img" aria-labelledby={labelledBy}>
+    <svg class="chart" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={labelledBy}>
       {rows.map((r, i) => {
-        const w = Math.max(2, (r.count / max) * 300);
+        const w = Math.max(2, (r.count / max) * 190);
         const y = i * ROW;
         return (
           <g>
-            <text x="0" y={y + 18}>{clip(r.name, 28)}</text>
-            <rect x={370 - w / 2} y={y} width={w} height={BAR} rx="4" fill="#4f46e5" fill-opacity={String(1 - (i / Math.max(rows.length, 1)) * 0.45)} />
-            <text x="540" y={y + 18}>{`${f.number(r.count)} · ${f.moneyShort(r.value)}`}</text>
+            <text x="0" y={y + 17}>{clip(r.name, 22)}</text>
+            <rect x={300 - w / 2} y={y} width={w} height={BAR} rx="4" fill="#4f46e5" fill-opacity={String(1 - (i / Math.max(rows.length, 1)) * 0.45)} />
+            <text x={WIDTH} y={y + 17} text-anchor="end">{`${f.number(r.count)} · ${f.moneyShort(r.value)}`}</text>
             {r.conversion !== null ? (
-              <text class="dim" x="370" y={y + BAR + 15} text-anchor="middle">{`↓ ${f.percent(r.conversion)}`}</text>
+              <text class="dim" x="300" y={y + BAR + 15} text-anchor="middle">{`↓ ${f.percent(r.conversion)}`}</text>
             ) : null}
           </g>
         );
@@ -54,18 +55,18 @@ export const SERIES = [
 /** Grouped bars per period (best case, commit, weighted, won) with the team quota as a dashed line. */
 export function ForecastChart({ columns, f, labelledBy }: { columns: ForecastColumn[]; f: Formats; labelledBy: string }) {
   const highest = Math.max(0, ...columns.flatMap((c) => [c.bestCase, c.commit, c.weighted, c.won, c.quota ?? 0]));
-  const max = highest || 1;
+  const max = niceCeil(highest);
   const top = 12;
   const plot = 200;
-  const left = 90;
-  const slot = (720 - left) / Math.max(columns.length, 1);
-  const barW = Math.min(22, (slot - 24) / SERIES.length);
+  const left = 78;
+  const slot = (WIDTH - left) / Math.max(columns.length, 1);
+  const barW = Math.min(20, (slot - 16) / SERIES.length);
   const y = (v: number) => top + plot - (v / max) * plot;
   return (
-    <svg class="chart" viewBox={`0 0 720 ${top + plot + 30}`} role="img" aria-labelledby={labelledBy}>
+    <svg class="chart" viewBox={`0 0 ${WIDTH} ${top + plot + 30}`} role="img" aria-labelledby={labelledBy}>
       {(highest ? [0, 0.5, 1] : [0]).map((p) => (
         <g>
-          <line x1={left - 6} x2="720" y1={y(max * p)} y2={y(max * p)} stroke="#e4e7ec" />
+          <line x1={left - 6} x2={WIDTH} y1={y(max * p)} y2={y(max * p)} stroke="#e4e7ec" />
           <text class="dim" x={left - 10} y={y(max * p) + 4} text-anchor="end">{f.moneyShort(max * p)}</text>
         </g>
       ))}
@@ -106,6 +107,13 @@ export function Swatch({ color, dashed }: { color: string; dashed?: boolean }) {
       {dashed ? <line x1="0" x2="14" y1="5" y2="5" stroke={color} stroke-width="2" stroke-dasharray="4 2" /> : <rect width="14" height="10" rx="2" fill={color} />}
     </svg>
   );
+}
+
+/** The next round number at or above n (1, 2, 2.5 or 5 × a power of ten), so the axis reads well. */
+function niceCeil(n: number): number {
+  if (n <= 0) return 1;
+  const p = 10 ** Math.floor(Math.log10(n));
+  return ([1, 2, 2.5, 5, 10].find((m) => m * p >= n) ?? 10) * p;
 }
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);

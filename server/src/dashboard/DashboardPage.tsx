@@ -43,15 +43,10 @@ export function DashboardPage({ s, f, caller, currencies, devices, notice, back 
       ) : (
         <p class="card">{t('empty.noPipeline')}</p>
       )}
-      <section class="card">
-        <h2>{manager ? t('deals.title') : t('deals.titleMine')}</h2>
-        <p><a href="/dashboard/deals">{t('deals.open')}</a></p>
+      <section class="card links">
+        <p><strong>{manager ? t('deals.title') : t('deals.titleMine')}:</strong> <a href="/dashboard/deals">{t('deals.open')}</a></p>
         {manager ? (
-          <>
-            <h2>{t('duplicates.title')}</h2>
-            <p class="hint">{t('duplicates.intro')}</p>
-            <p><a href="/dashboard/duplicates">{t('duplicates.open')}</a></p>
-          </>
+          <p title={t('duplicates.intro')}><strong>{t('duplicates.title')}:</strong> <a href="/dashboard/duplicates">{t('duplicates.open')}</a></p>
         ) : null}
       </section>
       {manager && s.pipeline ? <QuotaForms s={s} f={f} back={back} /> : null}

@@ -16,7 +16,9 @@ export interface View {
 }
 
 export function view(c: Context): View {
-  return { ...localeOf(c), here: new URL(c.req.url) };
+  // After a form post, language links lead to the dashboard rather than back to the action.
+  const here = new URL(c.req.url);
+  return { ...localeOf(c), here: c.req.method === 'GET' ? here : new URL('/', here) };
 }
 
 export interface RenderOptions {

@@ -39,16 +39,18 @@ export function requireSession(db: Database) {
 }
 
 /**
- * CSRF: the session cookie is SameSite=Strict, and a form post must come from this very host (Origin, or
- * Sec-Fetch-Site where a browser sends no Origin). Clients that send neither are not browsers and carry no cookie.
+ * CSRF: the session cookie is SameSite=Strict, and a form post must come from this very host. Under the
+ * no-referrer policy browsers send `Origin: null` even for same-origin forms, so then Sec-Fetch-Site decides.
+ * Clients that send neither header are not browsers and carry no session cookie of a victim.
  */
 export const sameOrigin = createMiddleware(async (c, next) => {
   if (c.req.method === 'POST') {
     const origin = c.req.header('origin');
     const site = c.req.header('sec-fetch-site');
     const host = c.req.header('x-forwarded-host') ?? c.req.header('host') ?? new URL(c.req.url).host;
-    const foreign = origin !== undefined && origin !== 'null' ? safeHost(origin) !== host : site !== undefined && site !== 'same-origin' && site !== 'none';
-    if (foreign || origin === 'null') throw new ApiError(403, 'This form was sent from another site and was refused.', 'cross_origin');
+    const ok = site !== undefined ? site === 'same-origin' || site === 'none' : origin === undefined || (origin !== 'null' && safeHost(origin) === host);
+    const foreignOrigin = origin !== undefined && origin !== 'null' && safeHost(origin) !== host;
+    if (!ok || foreignOrigin) throw new ApiError(403, 'This form was sent from another site and was refused.', 'cross_origin');
   }
   await next();
 });

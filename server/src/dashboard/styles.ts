@@ -20,7 +20,7 @@ h2 { font-size: 1.05rem; margin: 0 0 .75rem; }
 .card { background: var(--card); border: 1px solid var(--line); border-radius: 10px; padding: 1rem 1.1rem; margin-bottom: 1.1rem; min-width: 0; }
 .grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 480px), 1fr)); gap: 1.1rem; margin-bottom: 1.1rem; }
 .grid > .card { margin-bottom: 0; }
-.tiles { display: grid; grid-template-columns: repeat(auto-fill, minmax(170px, 1fr)); gap: .75rem; margin: 0 0 1.1rem; padding: 0; list-style: none; }
+.tiles { display: grid; grid-template-columns: repeat(4, minmax(0, 1fr)); gap: .75rem; margin: 0 0 1.1rem; padding: 0; list-style: none; }
 .tile { background: var(--card); border: 1px solid var(--line); border-radius: 10px; padding: .75rem .9rem; }
 .tile .label { color: var(--muted); font-size: .8rem; }
 .tile .value { font-size: 1.35rem; font-weight: 650; margin-top: .15rem; font-variant-numeric: tabular-nums; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
@@ -37,7 +37,7 @@ td.num, th.num { text-align: right; white-space: nowrap; }
 .scroll { overflow-x: auto; }
 details summary { cursor: pointer; color: var(--accent); font-size: .85rem; margin-top: .5rem; }
 svg.chart { width: 100%; height: auto; display: block; }
-svg.chart text { font: 12px system-ui, sans-serif; fill: var(--ink); }
+svg.chart text { font: 13px system-ui, sans-serif; fill: var(--ink); }
 svg.chart text.dim { fill: var(--muted); }
 .legend { display: flex; gap: 1rem; flex-wrap: wrap; margin: .5rem 0 0; padding: 0; list-style: none; font-size: .8rem; color: var(--muted); }
 .legend svg { vertical-align: -1px; margin-right: .3rem; }
@@ -54,6 +54,9 @@ form.inline { display: flex; gap: .5rem; align-items: center; flex-wrap: wrap; m
 form.stacked { display: grid; gap: .8rem; }
 form.stacked label { display: grid; gap: .3rem; font-weight: 600; font-size: .9rem; }
 .quota-row input[type=number] { width: 9rem; }
+.quota-row td:first-child { width: 40%; }
+.links { display: flex; flex-wrap: wrap; gap: .5rem 2rem; align-items: baseline; }
+.links p { margin: 0; }
 .notice { border-radius: 8px; padding: .7rem .9rem; margin-bottom: 1rem; }
 .notice.error { background: #fdecea; color: #8a1f17; border: 1px solid #f5c2bd; }
 .notice.ok { background: #e7f6ef; color: #0d5c41; border: 1px solid #b8e3cf; }
@@ -65,5 +68,6 @@ ol.steps li { margin-bottom: .4rem; }
 .dup:first-of-type { border-top: 0; }
 .dup ul { margin: .3rem 0 .5rem; padding-left: 1.1rem; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+@media (max-width: 800px) { .tiles { grid-template-columns: repeat(2, minmax(0, 1fr)); } }
 @media (max-width: 640px) { main { padding: 1rem .75rem 2rem; } header.top { padding: .7rem .9rem; } .tile .value { font-size: 1.15rem; } }
 `;

@@ -112,6 +112,10 @@ describe('sign-in', () => {
     const res = await post('/sign-in', { secret: ann.token }, undefined, 'https://evil.example');
     expect(res.status).toBe(403);
     expect(await res.text()).toContain('another site');
+    // Under no-referrer, browsers send Origin: null for same-origin forms and let Sec-Fetch-Site tell.
+    const form = (site: string) => app.request('/sign-in', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'null', 'sec-fetch-site': site }, body: `secret=${ann.token}` });
+    expect((await form('same-origin')).status).toBe(303);
+    expect((await form('cross-site')).status).toBe(403);
   });
 
   it('explains an invitation link opened in a browser', async () => {
