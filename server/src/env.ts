@@ -10,6 +10,8 @@ const EnvSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// URL')
     .optional()
     .or(z.literal('').transform(() => undefined)),
+  /** Invitation redemptions (sign-ins) allowed per client address and minute. */
+  JOINS_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   /** The URL reps' extensions use to reach this server; defaults to http://HOST:PORT. */
   PUBLIC_URL: z.url().optional(),
 });

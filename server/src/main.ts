@@ -14,7 +14,7 @@ async function main() {
   const handle = await openDb({ databaseUrl: env.DATABASE_URL, dataDir: resolve(env.DATA_DIR) });
   await migrate(handle);
   const firstRun = await ensureFirstTeam(handle.db);
-  const server = serve({ fetch: createApp({ handle }).fetch, port: env.PORT, hostname: env.HOST }, (info) => {
+  const server = serve({ fetch: createApp({ handle, joinsPerMinute: env.JOINS_PER_MINUTE }).fetch, port: env.PORT, hostname: env.HOST }, (info) => {
     const url = env.PUBLIC_URL ?? `http://${env.HOST}:${info.port}`;
     const where = env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${resolve(env.DATA_DIR)}`;
     console.log(`Pipeclip server listening on ${url} (${where}), ready in ${Math.round(performance.now() - started)} ms`);

@@ -67,6 +67,8 @@ export const records = pgTable(
     stamps: jsonb('stamps').$type<Record<string, string>>().notNull(),
     deleted: boolean('deleted').notNull().default(false),
     ownerId: uuid('owner_id'),
+    /** The owner before the last reassignment: that rep's devices still get the record, as a deletion. */
+    prevOwnerId: uuid('prev_owner_id'),
     version: bigint('version', { mode: 'number' }).notNull(),
     updatedAt: epochMs('updated_at').notNull(),
   },

@@ -12,8 +12,8 @@ type RowOut = {
 };
 
 /**
- * The team's changes after `cookie`, oldest first. For a rep (`repId`), records owned by another rep come as
- * deletions, so a reassigned record leaves the old owner's device. A page never splits one version (one push), so the
+ * The team's changes after `cookie`, oldest first. For a rep (`repId`), only records they may see come; one
+ * reassigned away from them comes as a deletion, so it leaves the old owner's device. A page never splits one version (one push), so the
  * returned cookie is always safe to resume from. The team version is read first: every row at or below
  * it is committed, because pushes hold the team row while they write.
  */
@@ -21,7 +21,7 @@ export async function pullChanges(db: Database, teamId: string, clientId: string
   const head = Number((await db.execute<{ version: string | number }>(sql`select version from teams where id = ${teamId}`)).rows[0]?.version ?? 0);
   const select = (extra: ReturnType<typeof sql>, max?: number) =>
     db.execute<RowOut>(sql`select collection, id, version, deleted or (${repId ?? null}::uuid is not null and owner_id is not null and owner_id <> ${repId ?? null}::uuid and coalesce(data->>'shared', 'false') <> 'true') as deleted, data, stamps from records
-      where team_id = ${teamId} and version > ${cookie} and version <= ${head} ${extra}
+      where team_id = ${teamId} and version > ${cookie} and version <= ${head} ${extra} ${repId ? visibleTo(repId) : sql``}
       order by version, collection, id ${max === undefined ? sql`` : sql`limit ${max}`}`);
   let rows = (await select(sql``, limit + 1)).rows;
   let more = false;
@@ -39,6 +39,10 @@ export async function pullChanges(db: Database, teamId: string, clientId: string
   const lost = clientId && next > cookie ? await lostWrites(db, teamId, clientId, cookie, next) : [];
   return { cookie: next, lastMutationId, rows: out, lost, more };
 }
+
+/** A rep's view: their own, unowned and shared records, plus those just reassigned away from them (as deletions). */
+const visibleTo = (repId: string) =>
+  sql`and (owner_id is null or owner_id = ${repId}::uuid or prev_owner_id = ${repId}::uuid or data->>'shared' = 'true' or collection in ('pipelines', 'companies'))`;
 
 type LostOut = { collection: Collection; record_id: string; field: string; value: unknown; stamp: string; winning_stamp: string };
 

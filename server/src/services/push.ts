@@ -160,7 +160,8 @@ async function writeRecords(tx: Tx, teamId: string, changed: Working[], version:
     select ${teamId}::uuid, x.collection, x.id, x.data, x.stamps, x.deleted, x.owner_id, ${version}, ${now}
     from jsonb_to_recordset(${rows}::jsonb) as x(collection text, id uuid, data jsonb, stamps jsonb, deleted boolean, owner_id uuid)
     on conflict (team_id, collection, id) do update set data = excluded.data, stamps = excluded.stamps, deleted = excluded.deleted,
-      owner_id = excluded.owner_id, version = excluded.version, updated_at = excluded.updated_at`);
+      owner_id = excluded.owner_id, version = excluded.version, updated_at = excluded.updated_at,
+      prev_owner_id = case when records.owner_id is distinct from excluded.owner_id then records.owner_id else records.prev_owner_id end`);
 }
 
 async function writeConflicts(tx: Tx, teamId: string, lost: (LostWrite & { collection: string; recordId: string })[], version: number, now: number) {

@@ -1,0 +1,1 @@
+ALTER TABLE "records" ADD COLUMN "prev_owner_id" uuid;
