@@ -17,6 +17,7 @@ function deal(i: number): DealInput {
     ...fields,
     pipelineId: PIPELINE_ID,
     status: 'open',
+    shared: false,
     stageHistory: [],
     qualification: { budget: false, authority: false, need: false, timeline: false },
     tags: [],
