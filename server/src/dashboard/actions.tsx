@@ -1,4 +1,4 @@
-/** @jsxImportSource hono/jsx */
+/** @jsxRuntime automatic @jsxImportSource hono/jsx */
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { CurrencySchema, RoleSchema } from '@pipeclip/shared';
