@@ -46,6 +46,8 @@ function subject(lines: Line[]): { i: number; person?: string; org?: string } | 
   for (const i of [heading, 0, 1, 2]) {
     const t = lines[i]?.text;
     if (i < 0 || !t) continue;
+    // "Harbor Lights Bakery" is as capitalised as a person's name: a business word decides.
+    if (ORG_WORD.test(t) && looksLikeOrgName(t)) return { i, org: t };
     const person = personName(t);
     if (person) return { i, person };
     if (looksLikeOrgName(t)) return { i, org: t };

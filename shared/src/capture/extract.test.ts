@@ -31,6 +31,23 @@ describe('extractCandidates', () => {
     ]);
   });
 
+  it('takes ALL-CAPS names with a known given name, and no section headings for people', () => {
+    const out = names('<title>Team | Acme</title><h3>THOMAS BRANDT</h3><p>General Manager</p><h3>Case Studies</h3><p>Karen Holt</p>');
+    expect(out.filter((c) => c.kind === 'person').map((c) => c.name)).toEqual(['Thomas Brandt', 'Karen Holt']);
+  });
+
+  it('reads one subject from an untitled fragment: a name heading, its title and employer', () => {
+    const [c] = names('<p>Dr. Anna Berg<br>Lecturer<br>Northfield College</p><p>Phone: (425) 555-0147</p>');
+    expect(c).toMatchObject({ kind: 'person', name: 'Anna Berg', title: 'Lecturer', company: 'Northfield College', phones: ['+14255550147'] });
+    const [org] = names('<h1>Harbor Lights Bakery</h1><p>Fresh bread every morning.</p><p>Phone: 207-555-0199</p>');
+    expect(org).toMatchObject({ kind: 'organization', name: 'Harbor Lights Bakery' });
+  });
+
+  it('names the byline author on an article page, not the other names on it', () => {
+    const html = '<head><title>News</title><meta property="article:published_time" content="2021-03-03"></head><body><div class="byline">By Peter Vogel March 3, 2021</div><h3>Jane Doe</h3><p>Chief Executive Officer</p></body>';
+    expect(names(`<html>${html}</html>`).filter((c) => c.kind === 'person').map((c) => c.name)).toEqual(['Peter Vogel']);
+  });
+
   it('reads a German imprint: managing directors, register and VAT ids, address', () => {
     const html = `<title>Impressum – Nordwind Logistik GmbH</title><p>Nordwind Logistik GmbH<br>Hafenstraße 12<br>20457 Hamburg</p>
       <p>Geschäftsführer: Max Mustermann, Erika Musterfrau</p><p>Registergericht: Amtsgericht Hamburg<br>Registernummer: HRB 123456</p>

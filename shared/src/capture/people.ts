@@ -3,6 +3,7 @@ import { cleanValue } from './clean.ts';
 import type { Line } from './dom.ts';
 import { cleanName, looksLikeName, splitName } from './names.ts';
 import { looksLikeTitle } from './titles.ts';
+import { isGivenName } from './given-names.ts';
 
 const SPLIT = /^(.{4,60}?)\s*(?:,|\s[-–—|]\s|\s[-–—|]|:|\s\/\s|\()\s*(.{2,90}?)\)?$/;
 const LABELLED = /^(.{2,40}?)\s*[:]\s*(?:(?:Mr|Mrs|Ms|Dr|Herr|Frau|Dhr|Mevr)\.?\s+)?(.{4,60})$/;
@@ -30,16 +31,23 @@ export function findPeople(lines: Line[], source: Candidate['sources'][string] =
     seen.add(key);
     out.push(personCandidate(name, title, source, conf));
   };
-  const texts = lines.map((l) => l.text);
+  const texts = lines.map((l) => asName(l.text));
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i]!;
     if (t.length > 160) continue;
+    const fused = !looksLikeName(t) ? nameThenTitle(t) : undefined;
+    if (fused) {
+      push(fused[0], fused[1], 0.6);
+      continue;
+    }
     if (looksLikeName(t)) {
       const next = texts[i + 1];
       const prev = texts[i - 1];
       if (next && looksLikeTitle(next) && !looksLikeName(next)) push(t, next, 0.7);
       else if (prev && looksLikeTitle(prev) && !looksLikeName(prev) && !(texts[i - 2] && looksLikeName(texts[i - 2]!))) push(t, prev, 0.6);
-      else if (isHeading(lines[i]!.block) && t.split(/\s+/).length <= 4) push(t, undefined, 0.5);
+      // Alone, without a title beside it, a name needs a known given name ("Case Studies" is no person).
+      // A name on a line of its own: a heading, or any line when it starts with a known given name.
+      else if (t.split(/\s+/).length <= 4 && givenFirst(t)) push(t, undefined, isHeading(lines[i]!.block) ? 0.5 : 0.4);
       continue;
     }
     if (t.length > 150 || !/[,\-–—|:/(]/.test(t)) continue;
@@ -52,6 +60,33 @@ export function findPeople(lines: Line[], source: Candidate['sources'][string] =
     if (labelled && looksLikeTitle(labelled[1]!) && looksLikeName(labelled[2]!)) push(labelled[2]!, labelled[1]!, 0.7);
   }
   return out;
+}
+
+const givenFirst = (t: string) => isGivenName(cleanName(t).split(/\s+/)[0] ?? '');
+const titleCase = (s: string) => s.replace(/\p{L}+/gu, (w) => w[0]! + w.slice(1).toLowerCase());
+
+/**
+ * A line as a name candidate: "MICHAEL UPWARD" → "Michael Upward" when it starts with a known given name, and
+ * "David Benson David Benson" (an image's alt text beside the caption) → "David Benson".
+ */
+function asName(text: string): string {
+  let t = text;
+  const half = t.length >> 1;
+  if (t.length > 8 && t[half] === ' ' && t.slice(0, half) === t.slice(half + 1)) t = t.slice(0, half);
+  if (t.length <= 60 && t === t.toUpperCase() && /\p{Lu}{2}/u.test(t) && givenFirst(titleCase(t))) t = titleCase(t.replace(/,\s*[A-Z.]+$/, (m) => m));
+  return t;
+}
+
+/** "Mary Kawelaske Scheduling Coordinator": a known given name, the rest of a name, then a title, with no separator. */
+function nameThenTitle(t: string): [string, string] | undefined {
+  const tokens = t.split(/\s+/);
+  if (tokens.length < 3 || tokens.length > 10 || !isGivenName(tokens[0]!)) return undefined;
+  for (let k = Math.min(4, tokens.length - 1); k >= 2; k--) {
+    const name = tokens.slice(0, k).join(' ');
+    const title = tokens.slice(k).join(' ');
+    if (looksLikeName(name) && looksLikeTitle(title) && !looksLikeName(title)) return [name, title];
+  }
+  return undefined;
 }
 
 function isHeading(el: Element): boolean {
