@@ -107,7 +107,25 @@ interface MfItem {
   children?: MfItem[];
 }
 
-export function microformatsExpected(doc: { items: MfItem[] }, base: string): Values {
+/**
+ * The records a case can be scored against (README §4.4: "the first top-level h-card, or the best-matching one"):
+ * one per h-card (or h-adr when there is no card) anywhere in the parse, each with only its own properties.
+ */
+export function microformatsCards(doc: { items: MfItem[] }, base: string): Values[] {
+  const cards: MfItem[] = [];
+  const isItem = (x: unknown): x is MfItem => !!x && typeof x === 'object' && Array.isArray((x as MfItem).type);
+  const walk = (item: MfItem, depth: number) => {
+    if (depth > 20) return;
+    if (item.type.includes('h-card') || item.type.includes('h-adr')) cards.push(item);
+    for (const values of Object.values(item.properties)) for (const x of values) if (isItem(x)) walk(x, depth + 1);
+    for (const c of item.children ?? []) walk(c, depth + 1);
+  };
+  doc.items.forEach((i) => walk(i, 0));
+  const withCard = cards.some((c) => c.type.includes('h-card')) ? cards.filter((c) => c.type.includes('h-card')) : cards;
+  return withCard.map((c) => microformatsExpected({ items: [c] }, base, false)).filter((v) => Object.keys(v).length);
+}
+
+export function microformatsExpected(doc: { items: MfItem[] }, base: string, recurse = true): Values {
   const v: Values = {};
   const isItem = (x: unknown): x is MfItem => !!x && typeof x === 'object' && Array.isArray((x as MfItem).type);
   const val = (x: unknown) => (isItem(x) ? str((x as unknown as { value?: unknown }).value) ?? str(x.properties['name']?.[0]) : str(x));
@@ -133,6 +151,7 @@ export function microformatsExpected(doc: { items: MfItem[] }, base: string): Va
         add(v, 'country', val(q['country-name']?.[0]));
       }
     }
+    if (!recurse) return;
     for (const [key, values] of Object.entries(p)) for (const x of values) if (isItem(x)) visit(x, key);
     for (const c of item.children ?? []) visit(c, '');
   };
@@ -145,10 +164,12 @@ export function microformats(): CorpusCase[] {
   return manifestCases(corpus).map(({ case: id, files }) => {
     const html = readCorpusText(corpus, files.find((f) => f.endsWith('.html'))!);
     const base = new URL(/<base\s+href="([^"]+)"/i.exec(html)?.[1] ?? 'http://example.com/', 'http://example.com/').href;
-    const expected = microformatsExpected(JSON.parse(readCorpusText(corpus, files.find((f) => f.endsWith('.json'))!)), base);
+    const parsed = JSON.parse(readCorpusText(corpus, files.find((f) => f.endsWith('.json'))!)) as { items: MfItem[] };
+    const expected = microformatsExpected(parsed, base);
+    const alternatives = microformatsCards(parsed, base);
     return {
       input: { kind: 'html' as const, html, url: 'http://example.com/' },
-      scored: { id, tier: id.split('/')[1]!, expected, fields: Object.keys(expected) as Field[], ctx: { base } },
+      scored: { id, tier: id.split('/')[1]!, expected, fields: Object.keys(expected) as Field[], ctx: { base }, bestPair: alternatives },
     };
   });
 }

@@ -27,6 +27,11 @@ export interface ScoredCase {
   /** Values that are neither right nor wrong (fax numbers predicted as phones, header names). */
   neutral?: Values;
   ctx?: MatchContext;
+  /**
+   * One record per expected item (microformats: each h-card). The case is scored on the best-matching pair of one
+   * expected record and one engine candidate, as README §4.4 asks, instead of pooling every card on the page.
+   */
+  bestPair?: Values[];
   /** Score only the engine's one answer per field: its highest-ranked value (Readability: "the engine's name"). */
   single?: boolean;
 }
@@ -68,6 +73,19 @@ export function predictedValues(candidates: OutCandidate[]): Values {
 
 /** Counts for one case, per field. */
 export function scoreCase(sc: ScoredCase, candidates: OutCandidate[]): Partial<Record<Field, Counts>> {
+  if (sc.bestPair?.length) {
+    let best: Partial<Record<Field, Counts>> | undefined;
+    let bestScore = -Infinity;
+    for (const expected of sc.bestPair) {
+      for (const c of candidates.length ? candidates : [{}]) {
+        const counts = scoreCase({ ...sc, expected, fields: Object.keys(expected) as Field[], bestPair: undefined }, [c]);
+        const all = Object.values(counts);
+        const score = all.reduce((n, x) => n + x!.tpE + x!.tpP - x!.nP, 0) - all.reduce((n, x) => n + x!.nE, 0) / 100;
+        if (score > bestScore) [best, bestScore] = [counts, score];
+      }
+    }
+    return best!;
+  }
   const predicted = predictedValues(candidates);
   if (sc.single) for (const f of Object.keys(predicted) as Field[]) predicted[f] = predicted[f]!.slice(0, 1);
   const out: Partial<Record<Field, Counts>> = {};
