@@ -5,6 +5,7 @@ import type { MessageKey } from '../i18n/index.ts';
 import { sendRequest } from '../messaging/send.ts';
 import { PairingError, pair } from '../sync/pair.ts';
 import { serverSettings, type ServerSettings } from '../sync/settings.ts';
+import { TeamView } from './TeamView.tsx';
 
 /** Connects this browser to a team server with one pasted invitation. */
 export function SettingsPanel() {
@@ -40,6 +41,7 @@ export function SettingsPanel() {
           <button class="secondary" onClick={() => void serverSettings.set(null)}>
             {t('settings.disconnect')}
           </button>
+          <TeamView server={server} />
         </>
       ) : (
         <form onSubmit={(e) => void connect(e)}>

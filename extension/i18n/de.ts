@@ -59,5 +59,11 @@ export const de: Messages = {
   'conflict.item': '{field} von {record}: Ihr Wert „{mine}“, behalten wurde „{theirs}“',
   'conflict.keepMine': 'Meinen Wert behalten',
   'conflict.dismiss': 'OK',
+  'team.title': 'Team',
+  'team.loading': 'Team-Pipeline wird geladen…',
+  'team.offline': 'Die Teamansicht braucht den Server; Ihre eigene Pipeline funktioniert auch offline.',
+  'team.totals': 'Team-Pipeline: {open} offene Verkaufschancen, {value} ({weighted} gewichtet).',
+  'team.leaderboard': 'Gewonnen in diesem Zeitraum ({period}) und Zielerreichung',
+  'team.duplicates': 'Leads, die mehrere Vertriebsmitarbeiter bearbeiten',
   'role.manager': 'Vertriebsleitung',
 };

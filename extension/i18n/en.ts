@@ -59,6 +59,12 @@ export const en = {
   'conflict.item': '{field} of {record}: yours “{mine}”, kept “{theirs}”',
   'conflict.keepMine': 'Keep mine',
   'conflict.dismiss': 'OK',
+  'team.title': 'Team',
+  'team.loading': 'Loading the team’s pipeline…',
+  'team.offline': 'The team view needs the server; your own pipeline works offline.',
+  'team.totals': 'Team pipeline: {open} open deals, {value} ({weighted} weighted).',
+  'team.leaderboard': 'Won this period ({period}) and quota attainment',
+  'team.duplicates': 'Leads worked by more than one rep',
   'role.manager': 'manager',
 } as const;
 

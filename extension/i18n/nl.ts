@@ -59,5 +59,11 @@ export const nl: Messages = {
   'conflict.item': '{field} van {record}: jouw „{mine}”, behouden „{theirs}”',
   'conflict.keepMine': 'Mijn waarde houden',
   'conflict.dismiss': 'OK',
+  'team.title': 'Team',
+  'team.loading': 'Pijplijn van het team wordt geladen…',
+  'team.offline': 'De teamweergave heeft de server nodig; je eigen pijplijn werkt ook offline.',
+  'team.totals': 'Teampijplijn: {open} open deals, {value} ({weighted} gewogen).',
+  'team.leaderboard': 'Gewonnen in deze periode ({period}) en behaalde doelstelling',
+  'team.duplicates': 'Leads waar meer dan één verkoper aan werkt',
   'role.manager': 'salesmanager',
 };

@@ -89,6 +89,12 @@ describe('two reps, one lead, offline edits', () => {
     await expect.poll(async () => (await people(ben)).map((p) => p.name), { timeout: 15_000 }).toEqual(['Jane Doe']);
   });
 
+  it('shows both reps the team view: leaderboard with every rep', async () => {
+    await ben.panel.reload();
+    await ben.panel.getByRole('tab', { name: 'Settings' }).click();
+    await expect.poll(() => ben.panel.locator('.leaderboard').innerText(), { timeout: 15_000 }).toMatch(/Ann[\s\S]*Ben|Ben[\s\S]*Ann/);
+  });
+
   it('both edit the title offline; after reconnecting both converge and Ann sees that hers lost', async () => {
     await server.stop();
     await edit(ann, leadId, { title: 'Chief Executive' });
