@@ -73,7 +73,7 @@ export function BackupPanel() {
               { collection: 'people', records: b.people },
               { collection: 'deals', records: b.deals },
               { collection: 'activities', records: b.activities },
-            ], (d, total) => setProgress([d, total]), { keepNewer: true });
+            ], (d, total) => setProgress([d, total]), { keepNewer: true, parsed: true });
             setProgress(undefined);
             setDone(t('backup.restored', { written: r.written, skipped: r.skipped }));
           }}>

@@ -50,9 +50,11 @@ export function Board() {
       const incoming = Object.values(moved).filter((d) => d.stageId === c.stageId && !c.deals.some((x) => x.id === d.id));
       const outgoing = c.deals.filter((d) => moved[d.id] && moved[d.id]!.stageId !== c.stageId).length;
       const deals = [...incoming, ...c.deals.filter((d) => !moved[d.id] || moved[d.id]!.stageId === c.stageId).map((d) => moved[d.id] ?? d)];
-      return { ...c, deals, count: c.count + incoming.length - outgoing };
+      // Counts from the cached counters when they are fresh; otherwise what is loaded ("40+").
+      const counted = summary?.fresh ? summary.rows.filter((r) => r.stageId === c.stageId).reduce((n, r) => n + r.count, 0) : undefined;
+      return { ...c, deals, count: counted === undefined ? undefined : counted + incoming.length - outgoing };
     });
-  }, [columns, moved]);
+  }, [columns, moved, summary]);
 
   if (!pipelines || !current) return <p class="hint">{t('board.loading')}</p>;
 
@@ -124,7 +126,8 @@ export function Board() {
                 key={stage.id}
                 stage={stage}
                 deals={col?.deals ?? []}
-                count={col?.count ?? 0}
+                count={col?.count}
+                more={col?.more ?? false}
                 rows={summary?.rows}
                 currency={summary?.currency}
                 bottleneck={bottleneck?.conversion === stage.id || bottleneck?.slowest === stage.id}

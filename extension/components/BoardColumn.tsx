@@ -7,7 +7,9 @@ import { DealCard, CARD_HEIGHT } from './DealCard.tsx';
 interface Props {
   stage: Stage;
   deals: Deal[];
-  count: number;
+  /** All deals in the stage, when known (from the cached counters). */
+  count: number | undefined;
+  more: boolean;
   rows: CounterRow[] | undefined;
   currency: string | undefined;
   bottleneck: boolean;
@@ -26,7 +28,7 @@ let dragged: Deal | undefined;
  * One stage of the board. Only the cards in view are rendered (fixed card height, windowed by scroll
  * position); scrolling near the end of the loaded deals asks the board for the next page.
  */
-export function BoardColumn({ stage, deals, count, rows, currency, bottleneck, focusId, first, onDrop, onStep, onMore, onOpen }: Props) {
+export function BoardColumn({ stage, deals, count, more, rows, currency, bottleneck, focusId, first, onDrop, onStep, onMore, onOpen }: Props) {
   const { t, fmt } = useI18n();
   const body = useRef<HTMLDivElement>(null);
   const [scroll, setScroll] = useState(0);
@@ -48,7 +50,7 @@ export function BoardColumn({ stage, deals, count, rows, currency, bottleneck, f
       class={`column kind-${stage.kind}${over ? ' drop-target' : ''}${bottleneck ? ' bottleneck' : ''}`}
       role="listitem"
       data-stage-id={stage.id}
-      aria-label={t('board.columnLabel', { stage: stage.name, count })}
+      aria-label={t('board.columnLabel', { stage: stage.name, count: count ?? deals.length })}
       onDragOver={(e) => {
         if (!dragged) return;
         e.preventDefault();
@@ -66,7 +68,7 @@ export function BoardColumn({ stage, deals, count, rows, currency, bottleneck, f
     >
       <header class="column-head">
         <span class="column-name">{stage.name}</span>
-        <span class="column-count">{fmt.number(count)}</span>
+        <span class="column-count">{count === undefined ? `${fmt.number(deals.length)}${more ? '+' : ''}` : fmt.number(count)}</span>
         {total !== undefined && currency && <span class="column-total">{fmt.money(total, currency)}</span>}
         {bottleneck && <span class="badge warn" title={t('board.bottleneckHint')}>{t('board.bottleneck')}</span>}
       </header>
@@ -76,7 +78,7 @@ export function BoardColumn({ stage, deals, count, rows, currency, bottleneck, f
         onScroll={(e) => {
           const el = e.currentTarget;
           setScroll(el.scrollTop);
-          if (el.scrollTop + el.clientHeight > deals.length * CARD_HEIGHT - CARD_HEIGHT * 5 && deals.length < count) onMore();
+          if (el.scrollTop + el.clientHeight > deals.length * CARD_HEIGHT - CARD_HEIGHT * 5 && more) onMore();
         }}
       >
         <div class="column-inner" style={{ height: `${Math.max(deals.length, 1) * CARD_HEIGHT}px` }}>

@@ -11,7 +11,7 @@ const PREVIEW = 5;
 
 /** CSV import: pick a file, check the column mapping and a preview, import with a progress bar, see what was refused. */
 export function CsvImport() {
-  const { t, locale } = useI18n();
+  const { t, fmt, locale } = useI18n();
   const { current } = usePipelines();
   const [file, setFile] = useState<{ name: string; csv: ParsedCsv }>();
   const [mapping, setMapping] = useState<ColumnMapping>({});
@@ -136,7 +136,7 @@ export function CsvImport() {
               const r = run(file.csv.rows);
               if (!r) return;
               setProgress([0, r.people.length + r.deals.length]);
-              await writeMany(getDb(), [{ collection: 'people', records: r.people }, { collection: 'deals', records: r.deals }], (done, total) => setProgress([done, total]));
+              await writeMany(getDb(), [{ collection: 'people', records: r.people }, { collection: 'deals', records: r.deals }], (done, total) => setProgress([done, total]), { parsed: true });
               setProgress(undefined);
               setResult({ people: r.people.length, deals: r.deals.length, rejected: r.rejected });
               setFile(undefined);
@@ -153,7 +153,7 @@ export function CsvImport() {
       )}
       {result && (
         <div class="import-result" role="status">
-          <p class="notice">{t('import.done', { people: result.people, deals: result.deals, rejected: result.rejected.length })}</p>
+          <p class="notice">{t('import.done', { people: fmt.number(result.people), deals: fmt.number(result.deals), rejected: fmt.number(result.rejected.length) })}</p>
           {result.rejected.length > 0 && <RejectedRows rows={result.rejected} />}
         </div>
       )}

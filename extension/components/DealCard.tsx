@@ -20,7 +20,7 @@ export function DealCard({ deal, top, focus, onDragStart, onDragEnd, onStep, onO
   const { t, fmt } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (focus && document.activeElement !== ref.current) ref.current?.focus({ preventScroll: false });
+    if (focus && document.activeElement !== ref.current) ref.current?.focus({ preventScroll: true });
   }, [focus, deal.stageId]);
   const overdue = deal.nextFollowUpAt !== undefined && deal.nextFollowUpAt < Date.now() && deal.status === 'open';
   return (

@@ -1,21 +1,21 @@
 import type { Collection } from '@pipeclip/shared';
 import type { PipeclipDb } from '../db/database.ts';
-import { putRecord } from '../db/write.ts';
+import { putRecords } from './bulk-write.ts';
 
 type Rec = { id: string; updatedAt: number; [field: string]: unknown };
 
 /**
  * Writes many records through the outbox in chunks: each chunk is one transaction (record + outbox entry
- * per record, all or nothing), and `onProgress` runs between chunks so the UI can show a bar.
- * With `keepNewer`, a record is skipped when the local copy changed later (a restore never rolls back edits).
+ * per record, all or nothing, as `putRecord` would write them), and `onProgress` runs between chunks so the UI can show a bar.
+ * `parsed` says the records come straight from a schema parse. With `keepNewer`, a record is skipped when the local copy changed later (a restore never rolls back edits).
  */
 export async function writeMany(
   db: PipeclipDb,
   batches: { collection: Collection; records: readonly Rec[] }[],
   onProgress: (done: number, total: number) => void = () => {},
-  options: { chunk?: number; keepNewer?: boolean } = {},
+  options: { chunk?: number; keepNewer?: boolean; parsed?: boolean } = {},
 ): Promise<{ written: number; skipped: number }> {
-  const chunk = options.chunk ?? 500;
+  const chunk = options.chunk ?? 1000;
   const total = batches.reduce((s, b) => s + b.records.length, 0);
   let done = 0;
   let written = 0;
@@ -25,12 +25,9 @@ export async function writeMany(
       const part = records.slice(i, i + chunk);
       await db.transaction('rw', [table, db.outbox, db.meta, db.stamps], async () => {
         const held = options.keepNewer ? ((await table.bulkGet(part.map((r) => r.id))) as (Rec | undefined)[]) : [];
-        for (const [j, record] of part.entries()) {
-          const local = held[j];
-          if (local && local.updatedAt >= record.updatedAt) continue;
-          await putRecord(db, collection, record);
-          written++;
-        }
+        const fresh = part.filter((record, j) => !(held[j] && held[j]!.updatedAt >= record.updatedAt));
+        await putRecords(db, collection, fresh, { parsed: options.parsed });
+        written += fresh.length;
       });
       done += part.length;
       onProgress(done, total);

@@ -5,6 +5,17 @@ import { useI18n } from '../hooks/useI18n.ts';
 import { useLiveQuery } from '../hooks/useLiveQuery.ts';
 
 const KEY = 'pipeclip.pipeline';
+const CACHE = 'pipeclip.pipelines';
+
+/** The pipelines as last seen on this device, so the board's queries can start before the database answers. */
+function cached(): Pipeline[] | undefined {
+  try {
+    const list: unknown = JSON.parse(localStorage.getItem(CACHE) ?? 'null');
+    return Array.isArray(list) && list.length ? (list as Pipeline[]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * The rep's pipelines and the one in view (remembered per device). Creates the default pipeline, with stage
@@ -12,7 +23,10 @@ const KEY = 'pipeclip.pipeline';
  */
 export function usePipelines() {
   const { t } = useI18n();
-  const loaded = useLiveQuery(() => getDb().pipelines.toArray(), [], undefined);
+  const loaded = useLiveQuery(() => getDb().pipelines.toArray(), [], cached());
+  useEffect(() => {
+    if (loaded) localStorage.setItem(CACHE, JSON.stringify(loaded));
+  }, [loaded]);
   const [selected, setSelected] = useState(() => localStorage.getItem(KEY) ?? '');
   const pipelines = loaded?.filter((p) => !p.deletedAt);
   useEffect(() => {

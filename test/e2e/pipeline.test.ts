@@ -12,7 +12,7 @@ let panel: Page;
 
 /** Reads the side panel's database through the end-to-end test hook. */
 const query = <T,>(fn: (db: any) => Promise<T>) => panel.evaluate(async (src) => new Function('db', `return (${src})(db)`)((globalThis as unknown as Hooks).__pipeclip.getDb()), fn.toString()) as Promise<T>;
-const dealByTitle = (title: string) => query((db) => db.deals.toArray()).then((all: any[]) => all.find((d) => d.title === title));
+const dealByTitle = (title: string) => query((db) => db.deals.toArray()).then((all) => (all as any[]).find((d) => d.title === title));
 const column = (stageId: string) => panel.locator(`.column[data-stage-id="${stageId}"]`);
 
 beforeAll(async () => {
@@ -67,7 +67,6 @@ describe('the pipeline in the side panel', () => {
     await panel.keyboard.press('Shift+ArrowRight');
     await expect.poll(async () => (await dealByTitle('Northwind renewal')).stageId).toBe('qualification');
     await expect.poll(() => panel.locator('.board-message').textContent()).toContain('Moved “Northwind renewal” to Qualification');
-    await panel.screenshot({ path: resolve(SHOTS, 'board.png') });
   });
 
   it('sets a follow-up and shows it on the toolbar badge', async () => {
@@ -159,7 +158,15 @@ describe('the pipeline in the side panel', () => {
     await panel.locator('input[name^=quota-]').first().press('Tab');
     await expect.poll(() => panel.locator('.funnel-chart svg .bar').count()).toBe(4); // the open stages left after removing Qualification
     await panel.locator('.funnel-chart').screenshot({ path: resolve(SHOTS, 'funnel.png') });
-    await panel.screenshot({ path: resolve(SHOTS, 'metrics.png'), fullPage: true });
+    // A tall viewport instead of a full-page capture, which would paint the sticky tabs and footer mid-page.
+    await panel.setViewportSize({ width: 400, height: 1750 });
+    await panel.evaluate(() => scrollTo(0, 0));
+    await panel.screenshot({ path: resolve(SHOTS, 'metrics.png') });
+    await panel.setViewportSize({ width: 400, height: 720 });
+
+    await panel.getByRole('tab', { name: 'Board' }).click();
+    await expect.poll(() => panel.locator('.column-total').count()).toBeGreaterThan(0);
+    await panel.screenshot({ path: resolve(SHOTS, 'board.png') });
 
     const german = await browser.openSidePanel('?lang=de#metrics');
     await expect.poll(() => german.locator('.kpi[data-kpi=winRate] dt').textContent()).toContain('Abschlussquote');

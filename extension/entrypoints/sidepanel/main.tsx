@@ -4,7 +4,11 @@ import { getDb } from '../../db/database.ts';
 
 // Test hooks of the end-to-end build; the write path loads on first use so the first screen stays small.
 if (__E2E__) {
-  const lazy = <K extends string>(load: () => Promise<Record<K, (...args: never[]) => unknown>>, name: K) => async (...args: never[]) => (await load())[name](...args);
+  // Once loaded, a hook calls straight through, so it can run inside a caller's Dexie transaction.
+  const lazy = <K extends string>(load: () => Promise<Record<K, (...args: never[]) => unknown>>, name: K) => {
+    let loaded: Record<K, (...args: never[]) => unknown> | undefined;
+    return async (...args: never[]) => (loaded ??= await load())[name](...args);
+  };
   Object.assign(globalThis, {
     __pipeclip: {
       getDb,

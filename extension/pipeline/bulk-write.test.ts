@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { putRecord } from '../db/write.ts';
+import { putRecords } from './bulk-write.ts';
+import { dealFixture, freshDb, pipelineFixture } from './test-data.ts';
+
+describe('bulk writes', () => {
+  it('store and queue exactly what putRecord would, with increasing clock stamps', async () => {
+    const p = pipelineFixture();
+    const deals = [dealFixture(p), dealFixture(p)];
+    const one = freshDb();
+    for (const d of deals) await putRecord(one, 'deals', d);
+    const many = freshDb();
+    await putRecords(many, 'deals', deals);
+    expect(await many.deals.toArray()).toEqual(await one.deals.toArray());
+    const strip = (e: { mutation: { hlc: string } }) => ({ ...e.mutation, hlc: undefined });
+    expect((await many.outbox.toArray()).map(strip)).toEqual((await one.outbox.toArray()).map(strip));
+    const stamps = (await many.outbox.toArray()).map((e) => e.mutation.hlc);
+    expect([...stamps].sort()).toEqual(stamps);
+    expect(new Set(stamps).size).toBe(2);
+    expect((await many.meta.get('hlc'))!.value).toBe(stamps[1]);
+    const s = (await many.stamps.get(`deals/${deals[0]!.id}`))!.stamps;
+    expect(s['title']).toBe(stamps[0]);
+    // A later single write still stamps after the bulk ones.
+    await putRecord(many, 'deals', { ...deals[0]!, title: 'x' }, { title: 'x' });
+    expect((await many.outbox.toArray()).at(-1)!.mutation.hlc > stamps[1]!).toBe(true);
+  });
+});
