@@ -31,6 +31,8 @@ export function findAuthor(doc: Document, meta: PageMeta): { name: string; fromM
   if (meta.author && looksLikeName(cleanName(meta.author))) return { name: cleanName(meta.author), fromMeta: true };
   for (const selector of SELECTORS) {
     for (const el of Array.from(doc.querySelectorAll(selector)).slice(0, 20)) {
+      // A byline is a short run of text; a container with many children (a whole author box or sidebar) is not.
+      if (el.childElementCount > 8) continue;
       const name = nameFromByline(el.textContent ?? '');
       if (name) return { name, fromMeta: false };
     }

@@ -37,6 +37,9 @@ export function textLines(root: Node, budget: Budget, limits: WalkLimits = {}): 
   let buf = '';
   let block: Element | null = root.nodeType === 1 ? (root as Element) : null;
   const blocks: Element[] = [];
+  // Whether the current block keeps its source line breaks (the root, <body>, <pre>); tracked to avoid DOM reads.
+  let keep = true;
+  const keeps: boolean[] = [];
   let chars = 0;
   let visited = 0;
   const flush = () => {
@@ -55,7 +58,7 @@ export function textLines(root: Node, budget: Budget, limits: WalkLimits = {}): 
       const t = node.nodeValue ?? '';
       chars += t.length;
       // Bare text (a pasted snippet, a plain-text body) and <pre> keep their line breaks as lines.
-      if (t.includes('\n') && t.trim() && (block === root || block?.nodeName === 'BODY' || block?.nodeName === 'PRE')) {
+      if (keep && t.includes('\n') && t.trim()) {
         const parts = t.split('\n');
         for (let i = 0; i < parts.length; i++) {
           if (i) flush();
@@ -73,7 +76,9 @@ export function textLines(root: Node, budget: Budget, limits: WalkLimits = {}): 
           flush();
           if (tag !== 'BR' && tag !== 'HR') {
             blocks.push(block!);
+            keeps.push(keep);
             block = el;
+            keep = tag === 'BODY' || tag === 'PRE';
           }
         } else if (tag === 'IMG') {
           const alt = el.getAttribute('alt');
@@ -92,6 +97,7 @@ export function textLines(root: Node, budget: Budget, limits: WalkLimits = {}): 
       if (n === block) {
         flush();
         block = blocks.pop() ?? block;
+        keep = keeps.pop() ?? keep;
       }
       next = n.nextSibling;
       if (next) break;

@@ -31,5 +31,6 @@ const GIVEN = new Set(
 
 /** Is this word a common given name ("Jane", "JÜRGEN", "Bill")? */
 export function isGivenName(word: string): boolean {
-  return GIVEN.has(word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[.'’]+$/, ''));
+  const w = word.toLowerCase();
+  return GIVEN.has(w) || (/[^a-z]/.test(w) && GIVEN.has(w.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[.'’]+$/, '')));
 }

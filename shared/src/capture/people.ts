@@ -35,12 +35,13 @@ export function findPeople(lines: Line[], source: Candidate['sources'][string] =
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i]!;
     if (t.length > 160) continue;
-    const fused = !looksLikeName(t) ? nameThenTitle(t) : undefined;
+    const isName = looksLikeName(t);
+    const fused = isName ? undefined : nameThenTitle(t);
     if (fused) {
       push(fused[0], fused[1], 0.6);
       continue;
     }
-    if (looksLikeName(t)) {
+    if (isName) {
       const next = texts[i + 1];
       const prev = texts[i - 1];
       if (next && looksLikeTitle(next) && !looksLikeName(next)) push(t, next, 0.7);
@@ -73,14 +74,16 @@ function asName(text: string): string {
   let t = text;
   const half = t.length >> 1;
   if (t.length > 8 && t[half] === ' ' && t.slice(0, half) === t.slice(half + 1)) t = t.slice(0, half);
-  if (t.length <= 60 && t === t.toUpperCase() && /\p{Lu}{2}/u.test(t) && givenFirst(titleCase(t))) t = titleCase(t.replace(/,\s*[A-Z.]+$/, (m) => m));
+  if (t.length <= 60 && /^\p{Lu}{2}/u.test(t) && t === t.toUpperCase() && givenFirst(titleCase(t))) t = titleCase(t);
   return t;
 }
 
 /** "Mary Kawelaske Scheduling Coordinator": a known given name, the rest of a name, then a title, with no separator. */
 function nameThenTitle(t: string): [string, string] | undefined {
+  const first = /^\S+/.exec(t)?.[0];
+  if (!first || !isGivenName(first)) return undefined;
   const tokens = t.split(/\s+/);
-  if (tokens.length < 3 || tokens.length > 10 || !isGivenName(tokens[0]!)) return undefined;
+  if (tokens.length < 3 || tokens.length > 10) return undefined;
   for (let k = Math.min(4, tokens.length - 1); k >= 2; k--) {
     const name = tokens.slice(0, k).join(' ');
     const title = tokens.slice(k).join(' ');

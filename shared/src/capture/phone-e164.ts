@@ -5,12 +5,13 @@ import { PHONE_METADATA } from './phone-metadata.ts';
 // times the size of this file and most of it formats numbers, which capture never does.
 type Row = [string, string, string, number[], unknown, (string | 0 | null)?];
 const META = PHONE_METADATA as unknown as { country_calling_codes: Record<string, string[]>; countries: Record<string, Row> };
-const patterns = new Map<string, RegExp>();
-const pattern = (region: string) => {
-  let re = patterns.get(region);
-  if (!re) patterns.set(region, (re = new RegExp(`^(?:${META.countries[region]![2]})$`)));
+const cache = new Map<string, RegExp>();
+const compiled = (source: string) => {
+  let re = cache.get(source);
+  if (!re) cache.set(source, (re = new RegExp(source)));
   return re;
 };
+const pattern = (region: string) => compiled(`^(?:${META.countries[region]![2]})$`);
 
 /** A number in E.164, whether its length is possible in its region, and whether it matches the region's numbering plan. */
 export interface E164 {
@@ -39,7 +40,7 @@ export function toE164(raw: string, region: string): E164 | undefined {
   if (s.startsWith('+')) return international(s.slice(1).replace(/\D/g, ''));
   const row = META.countries[region];
   if (!row) return undefined;
-  const idd = new RegExp(`^(?:${row[1]})`).exec(s);
+  const idd = compiled(`^(?:${row[1]})`).exec(s);
   if (idd && s.length - idd[0].length >= 8) return international(s.slice(idd[0].length));
   const lengths = row[3];
   const trunk = row[5] || '';
