@@ -1,4 +1,5 @@
-/** @jsxRuntime automatic @jsxImportSource hono/jsx */
+/** @jsxRuntime automatic */
+/** @jsxImportSource hono/jsx */
 import type { FunnelStage } from '@pipeclip/shared/metrics';
 import type { Formats } from './format.ts';
 

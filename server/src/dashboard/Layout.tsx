@@ -1,4 +1,5 @@
-/** @jsxRuntime automatic @jsxImportSource hono/jsx */
+/** @jsxRuntime automatic */
+/** @jsxImportSource hono/jsx */
 import type { Child } from 'hono/jsx';
 import { LOCALES, type Locale, type Translate } from './i18n.ts';
 

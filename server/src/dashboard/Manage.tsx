@@ -1,4 +1,5 @@
-/** @jsxRuntime automatic @jsxImportSource hono/jsx */
+/** @jsxRuntime automatic */
+/** @jsxImportSource hono/jsx */
 import type { TeamSummary } from '../services/summary.ts';
 import type { Formats } from './format.ts';
 

@@ -1,4 +1,5 @@
-/** @jsxRuntime automatic @jsxImportSource hono/jsx */
+/** @jsxRuntime automatic */
+/** @jsxImportSource hono/jsx */
 import type { CrossRepDuplicate } from '../services/duplicates.ts';
 import type { Formats } from './format.ts';
 import { BackField } from './Manage.tsx';

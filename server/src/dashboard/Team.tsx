@@ -1,4 +1,5 @@
-/** @jsxRuntime automatic @jsxImportSource hono/jsx */
+/** @jsxRuntime automatic */
+/** @jsxImportSource hono/jsx */
 import type { RepSummary, TeamSummary } from '../services/summary.ts';
 import { AttainmentBar } from './Charts.tsx';
 import type { Formats } from './format.ts';

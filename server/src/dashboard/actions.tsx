@@ -1,4 +1,5 @@
-/** @jsxRuntime automatic @jsxImportSource hono/jsx */
+/** @jsxRuntime automatic */
+/** @jsxImportSource hono/jsx */
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { CurrencySchema, RoleSchema } from '@pipeclip/shared';

@@ -1,4 +1,5 @@
-/** @jsxRuntime automatic @jsxImportSource hono/jsx */
+/** @jsxRuntime automatic */
+/** @jsxImportSource hono/jsx */
 import type { Context } from 'hono';
 import { z } from 'zod';
 import type { Database } from '../db/client.ts';
