@@ -1,5 +1,6 @@
 import type { DuplicateMatch } from '@pipeclip/shared/capture';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { captureEml } from '../capture/eml.ts';
 import { captureState, type CaptureState } from '../capture/state.ts';
 import { getDb } from '../db/database.ts';
 import { putRecord } from '../db/write.ts';
@@ -20,7 +21,10 @@ export function CapturePanel() {
   const [error, setError] = useState<string>();
   const [saved, setSaved] = useState<string>();
   useInteractive(true);
-  const candidate = state?.status === 'done' ? state.result.candidates[picked] : undefined;
+  // A new capture starts with its first candidate, whatever was picked in the previous one.
+  const startedAt = state?.startedAt;
+  useEffect(() => setPicked(0), [startedAt]);
+  const candidate = state?.status === 'done' ? (state.result.candidates[picked] ?? state.result.candidates[0]) : undefined;
   const duplicates = useLiveQuery(() => (candidate ? duplicatesOf(getDb(), candidate) : Promise.resolve([] as DuplicateMatch[])), [candidate], [] as DuplicateMatch[]);
 
   function parse(draft: LeadDraft) {
@@ -30,6 +34,18 @@ export function CapturePanel() {
     const issue = parsed.error.issues[0]!;
     setError(t('field.invalid', { message: `${issue.path.join('.')}: ${issue.message}` }));
     return undefined;
+  }
+
+  async function dropEml(e: DragEvent) {
+    e.preventDefault();
+    const file = e.dataTransfer?.files[0];
+    if (!file) return;
+    const startedAt = Date.now();
+    try {
+      await captureState.set({ status: 'done', kind: 'email', startedAt, result: await captureEml(file) });
+    } catch {
+      await captureState.set({ status: 'error', error: 'eml-unreadable', startedAt });
+    }
   }
 
   async function finish(name: string) {
@@ -54,7 +70,7 @@ export function CapturePanel() {
   }
 
   return (
-    <section class="capture" aria-live="polite">
+    <section class="capture" aria-live="polite" onDragOver={(e) => e.preventDefault()} onDrop={(e) => void dropEml(e)}>
       <button class="secondary" onClick={() => void sendRequest({ type: 'capture' })}>
         {t('capture.button')}
       </button>
@@ -63,9 +79,21 @@ export function CapturePanel() {
       {state?.status === 'running' && <p class="hint">{t('capture.running')}</p>}
       {state?.status === 'error' && (
         <p class="error" role="alert">
-          {t(state.error === 'capture-blocked' ? 'capture.error.capture-blocked' : 'capture.error.capture-failed')}
+          {t(state.error === 'capture-blocked' ? 'capture.error.capture-blocked' : state.error === 'eml-unreadable' ? 'capture.error.eml-unreadable' : 'capture.error.capture-failed')}
         </p>
       )}
+      {state?.status === 'done' &&
+        state.result.notices
+          .filter((n) => n.endsWith('-layout-unrecognised'))
+          .map((n) => (
+            <p key={n} class="error" role="alert">
+              {t(n.startsWith('gmail') ? 'capture.notice.gmail-layout-unrecognised' : 'capture.notice.outlook-layout-unrecognised')}
+            </p>
+          ))}
+      {state?.status === 'done' && state.result.notices.some((n) => n.startsWith('mail:')) && state.result.title && (
+        <p class="muted subject">{t('capture.subject', { subject: state.result.title })}</p>
+      )}
+      {!state && <p class="hint drop-hint">{t('capture.dropEml')}</p>}
       {state?.status === 'done' && state.result.candidates.length === 0 && <p class="hint">{t('capture.none')}</p>}
       {state?.status === 'done' && candidate && (
         <>

@@ -1,4 +1,4 @@
-import { extractCandidates } from '@pipeclip/shared/capture';
+import { captureInPage } from '../capture/in-page.ts';
 
 /**
  * Injected into a tab only when the rep asks for a capture. It defines one function in the extension's
@@ -6,5 +6,5 @@ import { extractCandidates } from '@pipeclip/shared/capture';
  */
 export default defineUnlistedScript(() => {
   (globalThis as unknown as { __pipeclipCapture: (selection: string | null) => unknown }).__pipeclipCapture = (selection) =>
-    extractCandidates(document, location.href, selection ? { selection } : {});
+    captureInPage(document, location.href, selection);
 });

@@ -65,5 +65,10 @@ export const de: Messages = {
   'team.totals': 'Team-Pipeline: {open} offene Verkaufschancen, {value} ({weighted} gewichtet).',
   'team.leaderboard': 'Gewonnen in diesem Zeitraum ({period}) und Zielerreichung',
   'team.duplicates': 'Leads, die mehrere Vertriebsmitarbeiter bearbeiten',
+  'capture.error.eml-unreadable': 'Diese Datei konnte nicht als E-Mail (.eml) gelesen werden.',
+  'capture.notice.gmail-layout-unrecognised': 'Gmail-Layout nicht erkannt: Pipeclip hat stattdessen die Seite gelesen. Bitte melden Sie uns das.',
+  'capture.notice.outlook-layout-unrecognised': 'Outlook-Layout nicht erkannt: Pipeclip hat stattdessen die Seite gelesen. Bitte melden Sie uns das.',
+  'capture.subject': 'Betreff (Vorschlag für den Titel der Verkaufschance): {subject}',
+  'capture.dropEml': 'Oder ziehen Sie eine .eml-Datei hierher.',
   'role.manager': 'Vertriebsleitung',
 };

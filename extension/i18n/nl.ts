@@ -65,5 +65,10 @@ export const nl: Messages = {
   'team.totals': 'Teampijplijn: {open} open deals, {value} ({weighted} gewogen).',
   'team.leaderboard': 'Gewonnen in deze periode ({period}) en behaalde doelstelling',
   'team.duplicates': 'Leads waar meer dan één verkoper aan werkt',
+  'capture.error.eml-unreadable': 'Dit bestand kon niet als e-mail (.eml) worden gelezen.',
+  'capture.notice.gmail-layout-unrecognised': 'Gmail-indeling niet herkend: Pipeclip heeft in plaats daarvan de pagina gelezen. Laat het ons weten.',
+  'capture.notice.outlook-layout-unrecognised': 'Outlook-indeling niet herkend: Pipeclip heeft in plaats daarvan de pagina gelezen. Laat het ons weten.',
+  'capture.subject': 'Onderwerp (voorgestelde titel van de deal): {subject}',
+  'capture.dropEml': 'Of sleep hier een .eml-bestand naartoe.',
   'role.manager': 'salesmanager',
 };

@@ -4,6 +4,14 @@ const GENERIC = /^(home|homepage|welcome|contact|contact us|contact information|
 const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*(?:\d{4}\s*(?:[-–]\s*\d{2,4})?)?\s*[,.]?\s*(?:by\s+)?([^|•·©]{2,80}?)\s*(?:\.\s|\.$|,?\s+all rights|\s+-\s|\s+\||\s*[|•·]|$)/i;
 const LEGAL = /\b(inc|llc|ltd|llp|corp|corporation|company|co|gmbh|ag|kg|ug|b\.?v|n\.?v|plc|pllc|p\.?c|s\.?a|group|partners|associates)\b\.?/i;
 
+/** A line that is just a company name with its legal form: "Kaffeerösterei Sonnenberg GmbH", "Dijkstra Bouw B.V.". */
+const LEGAL_LINE = /^\p{Lu}[\p{L}\p{N}&.,'’ -]{1,60}\s(?:GmbH(?: & Co\.? KG)?|AG|KG|OHG|UG(?: \(haftungsbeschränkt\))?|e\.\s?K\.|B\.V\.|N\.V\.|V\.O\.F\.|Ltd\.?|Limited|LLC|LLP|Inc\.?|Corp\.?|PLC|plc|S\.A\.)$/u;
+
+export function legalNameLine(line: string): string | undefined {
+  const text = cleanValue(line, 100);
+  return text.length <= 80 && LEGAL_LINE.test(text) ? text : undefined;
+}
+
 /** Splits a page title into its parts ("Contact Us | Alinea Restaurant" → ["Contact Us", "Alinea Restaurant"]). */
 export function titleParts(title: string): string[] {
   return clean(title, 300)

@@ -2,7 +2,7 @@ import type { CountryCode } from 'libphonenumber-js/core';
 import type { Budget } from './budget.ts';
 import type { Candidate } from './candidate.ts';
 import { clean } from './clean.ts';
-import { copyrightHolder, pickCompany, titleParts } from './company.ts';
+import { copyrightHolder, legalNameLine, pickCompany, titleParts } from './company.ts';
 import { findContacts, type ContactDetails } from './contact-text.ts';
 import { readCard, type Anchor } from './card.ts';
 import { textLines } from './dom.ts';
@@ -20,6 +20,10 @@ function guessCompany(doc: Document, meta: PageMeta, lines: string[], emails: st
   const parts = titleParts(doc.title ?? '');
   parts.forEach((p, i) => votes.push({ name: p, weight: parts.length > 1 && (i === 0 || i === parts.length - 1) ? 1 : 0.8 }));
   if (meta.siteName) votes.push({ name: meta.siteName, weight: 1.2 });
+  for (const line of lines.slice(0, 400)) {
+    const legal = legalNameLine(line);
+    if (legal) votes.push({ name: legal, weight: 0.6 });
+  }
   for (const line of lines.slice(-80)) {
     const holder = /©|\(c\)|copyright/i.test(line) ? copyrightHolder(line) : undefined;
     if (holder) votes.push({ name: holder, weight: 1.5 });

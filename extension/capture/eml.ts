@@ -1,0 +1,13 @@
+import type { CaptureResult } from '@pipeclip/shared/capture';
+
+const MAX_BYTES = 5_000_000;
+
+/** Reads a dropped `.eml` file through the same signature extraction as the open mail in Gmail or Outlook. */
+export async function captureEml(file: File): Promise<CaptureResult> {
+  const started = performance.now();
+  if (file.size > MAX_BYTES) throw new Error('eml-too-large');
+  const { parseEml, candidatesFromMessage, defaultRegion } = await import('@pipeclip/shared/capture');
+  const message = await parseEml(await file.arrayBuffer());
+  const candidates = candidatesFromMessage(message, defaultRegion('', navigator.language));
+  return { url: `file:${file.name}`, title: message.subject, candidates, elapsedMs: performance.now() - started, truncated: false, notices: ['mail:eml'] };
+}

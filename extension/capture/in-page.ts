@@ -1,0 +1,35 @@
+import { candidatesFromMessage, defaultRegion, extractCandidates, readGmailMessage, readOutlookMessage, type CaptureResult, type MailMessage } from '@pipeclip/shared/capture';
+
+type Reader = (doc: ParentNode) => MailMessage | { notice: string };
+
+const MAIL_SITES: [RegExp, string, Reader][] = [
+  [/^mail\.google\.com$/, 'gmail', readGmailMessage],
+  [/^outlook\.(office|office365|live)\.com$/, 'outlook', readOutlookMessage],
+];
+
+const isMessage = (m: MailMessage | { notice: string }): m is MailMessage => !('notice' in m);
+
+/**
+ * What the capture script does in the page: on a web mail client, the open message (sender, signature of the
+ * newest message, subject as the deal title); anywhere else, the page. A mail client whose layout is not
+ * recognised says so (so a markup change is visible) and falls back to reading the page.
+ */
+export function captureInPage(doc: Document, url: string, selection: string | null): CaptureResult {
+  const started = performance.now();
+  const host = new URL(url).hostname;
+  const site = MAIL_SITES.find(([pattern]) => pattern.test(host));
+  const notices: string[] = [];
+  if (!selection) {
+    // On a known mail host use its reader; elsewhere a page that is laid out like one (a saved or test copy).
+    for (const [, name, read] of site ? [site] : MAIL_SITES) {
+      const message = read(doc);
+      if (isMessage(message)) {
+        const candidates = candidatesFromMessage(message, defaultRegion(url, doc.documentElement.lang || navigator.language));
+        return { url, title: message.subject, candidates, elapsedMs: performance.now() - started, truncated: false, notices: [`mail:${name}`] };
+      }
+      if (site) notices.push(message.notice);
+    }
+  }
+  const page = extractCandidates(doc, url, selection ? { selection } : {});
+  return { ...page, notices: [...notices, ...page.notices] };
+}
