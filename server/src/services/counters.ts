@@ -78,22 +78,26 @@ async function addRows(tx: Tx, teamId: string, rows: CounterRow[]) {
       commit = deal_counters.commit + excluded.commit, cycle_days = deal_counters.cycle_days + excluded.cycle_days`);
 }
 
-/** The team's counter rows, as the shared summary functions take them. */
+/**
+ * The team's counter rows, as the shared summary functions take them. Fetched as one JSON document: with
+ * thousands of rows (reps × stages × months) that is several times faster than row by row through PGlite.
+ */
 export async function readCounters(db: Database, teamId: string): Promise<CounterRow[]> {
-  const { rows } = await db.execute<{ pipeline_id: string; currency: string; owner_id: string; stage_id: string; status: CounterRow['status']; close_month: string; count: string; value: string; weighted: string; commit: string; cycle_days: string }>(
-    sql`select pipeline_id, currency, owner_id, stage_id, status, close_month, count, value, weighted, commit, cycle_days from deal_counters where team_id = ${teamId} and count <> 0`,
+  const { rows } = await db.execute<{ rows: [string, string, string, string, CounterRow['status'], string, number, number, number, number, number][] | null }>(
+    sql`select json_agg(json_build_array(pipeline_id, currency, owner_id, stage_id, status, close_month, count, value, weighted, commit, cycle_days)) as rows
+        from deal_counters where team_id = ${teamId} and count <> 0`,
   );
-  return rows.map((r) => ({
-    pipelineId: r.pipeline_id,
-    currency: r.currency,
-    ownerId: r.owner_id || null,
-    stageId: r.stage_id,
-    status: r.status,
-    closeMonth: r.close_month || null,
-    count: Number(r.count),
-    value: Number(r.value),
-    weighted: Number(r.weighted),
-    commit: Number(r.commit),
-    cycleDays: Number(r.cycle_days),
+  return (rows[0]?.rows ?? []).map(([pipelineId, currency, ownerId, stageId, status, closeMonth, count, value, weighted, commit, cycleDays]) => ({
+    pipelineId,
+    currency,
+    ownerId: ownerId || null,
+    stageId,
+    status,
+    closeMonth: closeMonth || null,
+    count: Number(count),
+    value: Number(value),
+    weighted: Number(weighted),
+    commit: Number(commit),
+    cycleDays: Number(cycleDays),
   }));
 }

@@ -65,8 +65,14 @@ export async function teamSummary(db: Database, teamId: string, opts: { pipeline
   const summaryOpts = { pipeline, currency, now, period: lookback(now), forecastPeriods: [...nextPeriods(now, 'month', 3), ...nextPeriods(now, 'quarter', 2)] };
   const team = summarizeCounters(mine, summaryOpts);
   const inQuota = (rows: CounterRow[]) => wonStatsFromRows(closedRowsIn(rows.filter((r) => r.currency === currency), periodOf(quotaPeriod))).value;
+  const byOwner = new Map<string | null, CounterRow[]>();
+  for (const r of mine) {
+    const list = byOwner.get(r.ownerId);
+    if (list) list.push(r);
+    else byOwner.set(r.ownerId, [r]);
+  }
   const reps = people.map((member): RepSummary => {
-    const rows = mine.filter((r) => r.ownerId === member.id);
+    const rows = byOwner.get(member.id) ?? [];
     const q = quotaRows.find((x) => x.memberId === member.id && x.currency === currency);
     const won = inQuota(rows);
     return {
