@@ -2,8 +2,7 @@ import { and, asc, desc, eq, isNull, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { DealStatusSchema, PipelineSchema, type Pipeline } from '@pipeclip/shared';
 import type { Database } from '../db/client.ts';
-import { dealCounters, members, quotas, records, teams } from '../db/schema.ts';
-import { ApiError } from '../errors.ts';
+import { dealCounters, members, records, teams } from '../db/schema.ts';
 import type { Caller } from '../middleware/auth.ts';
 import type { DealRow } from './Records.tsx';
 
@@ -54,12 +53,7 @@ export async function recentDeals(db: Database, caller: Caller, stageName: (pipe
   });
 }
 
-/** Sets a rep's quota for a period (the same rule as PUT /v1/team/quotas). */
-export async function setQuota(db: Database, teamId: string, q: { memberId: string; period: string; amount: number; currency: string }) {
-  const [member] = await db.select({ id: members.id }).from(members).where(and(eq(members.id, q.memberId), eq(members.teamId, teamId)));
-  if (!member) throw new ApiError(404, 'No such member in your team', 'not_found');
-  await db.insert(quotas).values({ teamId, ...q }).onConflictDoUpdate({ target: [quotas.teamId, quotas.memberId, quotas.period], set: { amount: q.amount, currency: q.currency } });
-}
+export { setQuota } from '../services/quotas.ts';
 
 /** The team's pipelines (a handful of records, by primary key prefix). */
 export async function pipelinesOf(db: Database, teamId: string): Promise<Pipeline[]> {

@@ -4,13 +4,14 @@ import { z } from 'zod';
 import { CollectionSchema, CurrencySchema, RoleSchema } from '@pipeclip/shared';
 import { PeriodKeySchema } from '@pipeclip/shared/metrics';
 import type { Database } from '../db/client.ts';
-import { members, quotas, records, teams } from '../db/schema.ts';
-import { ApiError, parseInput, readJson } from '../errors.ts';
+import { members, records, teams } from '../db/schema.ts';
+import { parseInput, readJson } from '../errors.ts';
 import { requireRole, type AuthEnv } from '../middleware/auth.ts';
 import { rateLimit } from '../middleware/rate-limit.ts';
 import { listDevices, revokeDevice } from '../services/devices.ts';
 import { crossRepDuplicates } from '../services/duplicates.ts';
 import { mergePeople, reassign } from '../services/manager-edits.ts';
+import { setQuota } from '../services/quotas.ts';
 import { teamSummary } from '../services/summary.ts';
 import { createInvitation } from '../services/teams.ts';
 
@@ -55,10 +56,7 @@ export function teamRoutes(db: Database) {
     })
     .put('/quotas', manager, async (c) => {
       const q = parseInput(QuotaBody, await readJson(c), 'quota');
-      const { teamId } = c.var.caller;
-      const [member] = await db.select().from(members).where(and(eq(members.id, q.memberId), eq(members.teamId, teamId)));
-      if (!member) throw new ApiError(404, 'No such member in your team', 'not_found');
-      await db.insert(quotas).values({ teamId, ...q }).onConflictDoUpdate({ target: [quotas.teamId, quotas.memberId, quotas.period], set: { amount: q.amount, currency: q.currency } });
+      await setQuota(db, c.var.caller.teamId, q);
       return c.json({ ok: true });
     })
     .post('/invitations', manager, rateLimit({ limit: 30, windowMs: 60_000 }), async (c) => {

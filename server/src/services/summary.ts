@@ -12,7 +12,7 @@ import {
   type PipelineSummary,
 } from '@pipeclip/shared/metrics';
 import type { Database } from '../db/client.ts';
-import { forecastSnapshots, members, quotas, records } from '../db/schema.ts';
+import { forecastSnapshots, members, quotas, records, teams } from '../db/schema.ts';
 import { readCounters } from './counters.ts';
 
 export interface RepSummary {
@@ -45,8 +45,27 @@ function lookback(now: number) {
  * The manager's view: funnel, forecast, win rate and velocity for the team and per rep, quota attainment and a
  * leaderboard. Reads only the maintained counters, quotas and members: its cost does not grow with the deals.
  */
+/** Summaries by team, valid while the team's version (bumped by every push) is unchanged. */
+const cache = new Map<string, { version: number; value: TeamSummary }>();
+
+/** Forgets a team's cached summaries: quotas and members change without a push. */
+export function invalidateTeamSummary(teamId: string): void {
+  for (const key of cache.keys()) if (key.startsWith(`${teamId}|`)) cache.delete(key);
+}
+
 export async function teamSummary(db: Database, teamId: string, opts: { pipelineId?: string | undefined; currency?: string | undefined; now?: number }): Promise<TeamSummary> {
   const now = opts.now ?? Date.now();
+  const key = `${teamId}|${opts.pipelineId ?? ''}|${opts.currency ?? ''}|${new Date(now).toISOString().slice(0, 10)}`;
+  const [{ version } = { version: -1 }] = await db.select({ version: teams.version }).from(teams).where(eq(teams.id, teamId));
+  const hit = cache.get(key);
+  if (hit && hit.version === version && opts.now === undefined) return hit.value;
+  const value = await computeSummary(db, teamId, opts, now);
+  if (cache.size > 500) cache.delete(cache.keys().next().value!);
+  cache.set(key, { version, value });
+  return value;
+}
+
+async function computeSummary(db: Database, teamId: string, opts: { pipelineId?: string | undefined; currency?: string | undefined }, now: number): Promise<TeamSummary> {
   const quotaPeriod = quarterKey(now);
   const pipelineRows = await db.select({ id: records.id, data: records.data }).from(records)
     .where(and(eq(records.teamId, teamId), eq(records.collection, 'pipelines'), eq(records.deleted, false))).orderBy(asc(records.version));

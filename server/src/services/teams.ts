@@ -4,6 +4,7 @@ import type { Database } from '../db/client.ts';
 import { devices, invitations, members, teams } from '../db/schema.ts';
 import { ApiError } from '../errors.ts';
 import { randomSecret, sha256 } from '../tokens.ts';
+import { invalidateTeamSummary } from './summary.ts';
 
 const DAY = 24 * 3600 * 1000;
 
@@ -74,6 +75,7 @@ export async function redeemInvitation(db: Database, { code, device, name }: Joi
     await tx.insert(devices).values({ id: deviceId, teamId: invite.teamId, memberId, label: device, tokenHash: await sha256(token), createdAt: now });
     const [member] = await tx.select().from(members).where(eq(members.id, memberId));
     const [team] = await tx.select().from(teams).where(eq(teams.id, invite.teamId));
+    invalidateTeamSummary(invite.teamId);
     return { token, deviceId, member: member!, team: { id: team!.id, name: team!.name } };
   });
 }
