@@ -2,7 +2,7 @@ import { soak } from '../sync/soak.ts';
 import type { BenchGroup } from './types.ts';
 
 const SEEDS = Number(process.env.CHAOS_SOAK_SEEDS ?? 10_000);
-const BUDGET_MS = Number(process.env.CHAOS_SOAK_MINUTES ?? 8) * 60_000;
+const BUDGET_MS = Number(process.env.CHAOS_SOAK_MINUTES ?? 3) * 60_000;
 
 /** The sync soak: as many seeds as fit the time budget (goal 10,000 with 0 violations). */
 export const chaosGroup: BenchGroup = {
