@@ -29,7 +29,7 @@ export const syncPeersGroup: BenchGroup = {
   names: [false, true].flatMap((batch) => ['', 'tinybase', 'yjs'].map((label) => figure(label, batch))),
   async run(wanted) {
     const batch = wanted(figure('', true)) && !wanted(figure('', false));
-    const systems = [pipeclipSystem(), peerSystem('tinybase'), peerSystem('yjs')].filter((s) => wanted(figure(s.label, batch)));
+    const systems = [pipeclipSystem(RUNS + 1), peerSystem('tinybase'), peerSystem('yjs')].filter((s) => wanted(figure(s.label, batch)));
     const peers = new PeerSet();
     const samples = new Map<string, number[]>();
     try {

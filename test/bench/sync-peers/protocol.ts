@@ -3,9 +3,8 @@ import { z } from 'zod';
 /** What a peer process is told at spawn time (through the PEER_CONFIG environment variable). */
 export const PeerConfigSchema = z.object({
   url: z.string().default(''),
-  /** Pipeclip only: the device token, and the team version this fresh client starts from. */
+  /** Pipeclip only: the device token. */
   token: z.string().default(''),
-  cookie: z.number().int().nonnegative().default(0),
   /** TinyBase and Yjs only: a fresh room per run. */
   room: z.string().default('bench'),
   count: z.number().int().positive().default(1),

@@ -28,7 +28,6 @@ export async function runOnce(peers: PeerSet, system: SyncSystem, spec: RunSpec)
     writer.go();
     const [written, done] = await Promise.all([writer.next('written', RUN_TIMEOUT_MS), reader.next('done', RUN_TIMEOUT_MS)]);
     const after = cpu(pids);
-    system.settle?.(done);
     return {
       ms: done.doneAt - written.firstWriteAt,
       writer: rel(written.profile, written.firstWriteAt),

@@ -1,5 +1,5 @@
 import type { PeerSet } from './peers.ts';
-import type { PeerConfig, PeerMessage } from './protocol.ts';
+import type { PeerConfig } from './protocol.ts';
 
 export interface RunSpec {
   count: number;
@@ -18,7 +18,5 @@ export interface SyncSystem {
   /** The server's process id, to read its CPU time around a run. */
   serverPid(): number | undefined;
   config(role: 'writer' | 'reader', spec: RunSpec): PeerConfig;
-  /** Sees the reader's report, e.g. to remember how far the team has synced. */
-  settle?(done: Extract<PeerMessage, { type: 'done' }>): void;
   stop(): Promise<void>;
 }

@@ -4,12 +4,11 @@ import { SyncClient } from '../../../../extension/sync/client.ts';
 import { now, peerConfig, report, runPeer } from '../child.ts';
 import { fetchTimes, timedFetch } from './timed-fetch.ts';
 
-/** Client B: a fresh install of a teammate, caught up to `cookie`, long-polling until it holds every deal. */
+/** Client B: a teammate's fresh install, long-polling until it holds every deal. */
 runPeer(async () => {
-  const { url, token, count, cookie } = peerConfig();
+  const { url, token, count } = peerConfig();
   const db = new PipeclipDb(`reader-${process.pid}`);
   await db.open();
-  await db.meta.put({ key: 'cookie', value: cookie });
   const times = fetchTimes();
   const client = new SyncClient(db, { url, token }, timedFetch(times));
   await client.pull();
@@ -28,7 +27,5 @@ runPeer(async () => {
     if (pulled && !firstRowsAt) firstRowsAt = now();
     if ((await db.deals.count()) >= count) break;
   }
-  const doneAt = now();
-  const reached = Number((await db.meta.get('cookie'))?.value ?? 0);
-  report({ type: 'done', doneAt, profile: { firstRowsAt, requests: times.requests, requestMs: times.ms, longPollMs: times.waitMs, clientMs, cookie: reached } });
+  report({ type: 'done', doneAt: now(), profile: { firstRowsAt, requests: times.requests, requestMs: times.ms, longPollMs: times.waitMs, clientMs } });
 });

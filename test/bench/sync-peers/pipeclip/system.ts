@@ -1,8 +1,12 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PROTOCOL_HEADER, PROTOCOL_VERSION, SCHEMA_HEADER, SCHEMA_VERSION } from '@pipeclip/shared';
 import { startServer, type RunningServer } from '../../../support/server.ts';
 import type { SyncSystem } from '../system.ts';
+import { createTeams } from './teams.ts';
 
-async function join(url: string, code: string, device: string): Promise<string> {
+async function joinTeam(url: string, code: string, device: string): Promise<string> {
   const res = await fetch(`${url}/v1/auth/join`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', [PROTOCOL_HEADER]: String(PROTOCOL_VERSION), [SCHEMA_HEADER]: String(SCHEMA_VERSION) },
@@ -13,31 +17,34 @@ async function join(url: string, code: string, device: string): Promise<string> 
 }
 
 /**
- * The real server process on PGlite, started once. Two devices of one team; each run uses fresh client
- * databases, and the reader starts from the team version the last run reached, as a caught-up teammate would.
+ * The real server process on PGlite, started once and warm for every run. Each run gets an empty team of its
+ * own (as TinyBase and Yjs get an empty room), with two devices paired to it and fresh client databases.
  */
-export function pipeclipSystem(): SyncSystem {
+export function pipeclipSystem(runs: number): SyncSystem {
   let server: RunningServer | undefined;
-  const tokens = { writer: '', reader: '' };
-  let cookie = 0;
+  const teams: { writer: string; reader: string }[] = [];
+  const byRoom = new Map<string, { writer: string; reader: string }>();
   return {
     label: '',
     writer: 'pipeclip/writer.ts',
     reader: 'pipeclip/reader.ts',
     async start() {
-      server = await startServer();
-      const code = server.invitation?.split('/join/')[1];
-      if (!code) throw new Error('the server printed no invitation');
-      tokens.writer = await join(server.url, code, 'bench writer');
-      tokens.reader = await join(server.url, code, 'bench reader');
+      const dataDir = mkdtempSync(join(tmpdir(), 'pipeclip-bench-'));
+      const codes = await createTeams(dataDir, runs);
+      server = await startServer({ dataDir, env: { JOINS_PER_MINUTE: '1000' } });
+      for (const code of codes) teams.push({ writer: await joinTeam(server.url, code, 'bench writer'), reader: await joinTeam(server.url, code, 'bench reader') });
     },
     serverPid: () => server?.process.pid,
-    config: (role, { count, batch }) => ({ url: server!.url, token: tokens[role], cookie, count, batch }),
-    settle(done) {
-      cookie = done.profile['cookie'] ?? cookie;
+    config(role, { room, count, batch }) {
+      if (!byRoom.has(room)) byRoom.set(room, teams.shift() ?? fail(`only ${runs} teams were created for this benchmark`));
+      return { url: server!.url, token: byRoom.get(room)![role], count, batch };
     },
     async stop() {
       await server?.destroy();
     },
   };
+}
+
+function fail(message: string): never {
+  throw new Error(message);
 }
