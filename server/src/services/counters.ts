@@ -41,8 +41,8 @@ async function loadPipelines(tx: Tx, teamId: string, ids: string[]): Promise<Map
   const out = new Map<string, Pipeline>();
   if (ids.length === 0) return out;
   const { rows } = await tx.execute<{ id: string; data: Record<string, unknown> }>(
-    sql`select id, data from records where team_id = ${teamId} and collection = 'pipelines' and not deleted
-        and id in (select jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb)::uuid)`,
+    sql`select r.id, r.data from jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb) as k(id)
+        join records r on r.team_id = ${teamId} and r.collection = 'pipelines' and r.id = k.id::uuid where not r.deleted`,
   );
   for (const r of rows) {
     const p = asPipeline(r.data, r.id);

@@ -133,10 +133,12 @@ async function lockClient(tx: Tx, caller: Caller, clientId: string): Promise<num
 async function loadRecords(tx: Tx, teamId: string, mutations: Mutation[]): Promise<Map<Key, Working>> {
   const state = new Map<Key, Working>();
   if (mutations.length === 0) return state;
-  const ids = JSON.stringify([...new Set(mutations.map((m) => m.args.recordId))]);
+  // Joined on the whole primary key: without table statistics (PGlite never gathers them on its own) an
+  // `id in (…)` lookup can read every record of the team.
+  const keys = JSON.stringify([...new Map(mutations.map((m) => [keyOf(m.args.collection, m.args.recordId), { collection: m.args.collection, id: m.args.recordId }])).values()]);
   const { rows } = await tx.execute<{ collection: Collection; id: string; data: Record<string, unknown>; stamps: Record<string, string>; deleted: boolean }>(
-    sql`select collection, id, data, stamps, deleted from records
-        where team_id = ${teamId} and id in (select jsonb_array_elements_text(${ids}::jsonb)::uuid) for update`,
+    sql`select r.collection, r.id, r.data, r.stamps, r.deleted from jsonb_to_recordset(${keys}::jsonb) as k(collection text, id uuid)
+        join records r on r.team_id = ${teamId} and r.collection = k.collection and r.id = k.id for update of r`,
   );
   for (const r of rows) state.set(keyOf(r.collection, r.id), { ...r, dirty: false, before: { data: r.data, deleted: r.deleted } });
   return state;
