@@ -1,4 +1,4 @@
-import type { CaptureResult } from '@pipeclip/shared/capture';
+import { candidatesFromMessage, defaultRegion, parseEml, type CaptureResult } from '@pipeclip/shared/capture';
 
 const MAX_BYTES = 5_000_000;
 
@@ -6,7 +6,6 @@ const MAX_BYTES = 5_000_000;
 export async function captureEml(file: File): Promise<CaptureResult> {
   const started = performance.now();
   if (file.size > MAX_BYTES) throw new Error('eml-too-large');
-  const { parseEml, candidatesFromMessage, defaultRegion } = await import('@pipeclip/shared/capture');
   const message = await parseEml(await file.arrayBuffer());
   const candidates = candidatesFromMessage(message, defaultRegion('', navigator.language));
   return { url: `file:${file.name}`, title: message.subject, candidates, elapsedMs: performance.now() - started, truncated: false, notices: ['mail:eml'] };
