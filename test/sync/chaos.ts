@@ -163,6 +163,8 @@ async function checkInvariants(server: SimServer, teamId: string, clients: SimCl
     if (canonical(row.data?.[w.field]) === canonical(w.value)) continue;
     if (lost.has(`${w.recordId}/${w.field}/${canonical(w.value)}`)) continue;
     if (writes.some((o) => o.node === w.node && o.recordId === w.recordId && o.field === w.field && o.stamp > w.stamp)) continue;
+    // Another writer set the same value later: the two merged, and what became of it afterwards is that writer's.
+    if (writes.some((o) => o.node !== w.node && o.recordId === w.recordId && o.field === w.field && canonical(o.value) === canonical(w.value) && o.stamp !== w.stamp)) continue;
     const history = writes.filter((o) => o.recordId === w.recordId && o.field === w.field).map((o) => `${o.client}@${o.stamp.slice(0, 21)}=${canonical(o.value)}`);
     violations.push(`write lost: ${w.client} set ${w.field}=${canonical(w.value)} on ${w.recordId} (${w.stamp}); server has ${canonical(row.data?.[w.field])} @${row.stamps[w.field]} and no conflict entry; writes: ${history.join(', ')}`);
   }
