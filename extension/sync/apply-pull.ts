@@ -1,5 +1,5 @@
 import { COLLECTIONS, type PullResponse } from '@pipeclip/shared';
-import type { ConflictEntry, OutboxEntry, PipeclipDb } from '../db/database.ts';
+import type { ConflictEntry, OutboxEntry, PipeclipDb, StampEntry } from '../db/database.ts';
 import { resumeClock } from '../db/write.ts';
 
 interface Pending {
@@ -31,30 +31,42 @@ export async function applyPull(db: PipeclipDb, page: PullResponse): Promise<voi
     await db.outbox.where('id').belowOrEqual(page.lastMutationId).delete();
     const pending = pendingChanges(await db.outbox.toArray());
     let newest: string | undefined;
+    const puts = new Map<string, unknown[]>();
+    const deletes = new Map<string, string[]>();
+    const stampRows: StampEntry[] = [];
     for (const row of page.rows) {
-      const table = db.table(row.collection);
       const key = `${row.collection}/${row.id}`;
       for (const s of Object.values(row.stamps)) if (!newest || s > newest) newest = s;
       const mine = pending.get(key);
       if (mine?.deleted) continue;
       if (row.deleted) {
-        await table.delete(row.id);
-        await db.stamps.put({ key, stamps: row.stamps });
+        const ids = deletes.get(row.collection);
+        if (ids) ids.push(row.id);
+        else deletes.set(row.collection, [row.id]);
+        stampRows.push({ key, stamps: row.stamps });
         continue;
       }
-      const local = ((await table.get(row.id)) ?? {}) as Record<string, unknown>;
-      const localStamps = (await db.stamps.get(key))?.stamps ?? {};
       const merged: Record<string, unknown> = { ...row.data };
       const stamps: Record<string, string> = { ...row.stamps };
-      for (const field of mine?.fields ?? []) {
-        merged[field] = local[field];
-        if (localStamps[field]) stamps[field] = localStamps[field];
+      if (mine?.fields.size) {
+        // Only a record with edits still in the outbox needs its local copy: those fields stay as the rep left them.
+        const local = ((await db.table(row.collection).get(row.id)) ?? {}) as Record<string, unknown>;
+        const localStamps = (await db.stamps.get(key))?.stamps ?? {};
+        for (const field of mine.fields) {
+          merged[field] = local[field];
+          if (localStamps[field]) stamps[field] = localStamps[field];
+        }
       }
       const parsed = COLLECTIONS[row.collection].safeParse({ ...merged, id: row.id });
       if (!parsed.success) continue; // a record this client version cannot read stays on the server untouched
-      await table.put(parsed.data);
-      await db.stamps.put({ key, stamps });
+      const list = puts.get(row.collection);
+      if (list) list.push(parsed.data);
+      else puts.set(row.collection, [parsed.data]);
+      stampRows.push({ key, stamps });
     }
+    for (const [collection, ids] of deletes) await db.table(collection).bulkDelete(ids);
+    for (const [collection, rows] of puts) await db.table(collection).bulkPut(rows);
+    await db.stamps.bulkPut(stampRows);
     if (page.lost.length) {
       const conflicts: ConflictEntry[] = [];
       for (const l of page.lost) {
