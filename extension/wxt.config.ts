@@ -5,7 +5,7 @@ import { defineConfig } from 'wxt';
 const e2e = process.env.PIPECLIP_E2E === '1';
 
 export default defineConfig({
-  outDir: e2e ? '.output-e2e' : '.output',
+  outDir: process.env.PIPECLIP_OUT_DIR ?? (e2e ? '.output-e2e' : '.output'),
   vite: () => ({ plugins: [preact()], define: { __E2E__: JSON.stringify(e2e) } }),
   manifest: ({ browser }) => ({
     name: 'Pipeclip',

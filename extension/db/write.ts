@@ -36,42 +36,55 @@ export async function resumeClock(db: PipeclipDb): Promise<HybridClock> {
   return new HybridClock(node, wallClock(db), undefined, typeof last === 'string' ? last : undefined);
 }
 
-async function nextStamp(db: PipeclipDb): Promise<string> {
-  const stamp = (await resumeClock(db)).now();
-  await db.meta.put({ key: CLOCK_KEY, value: stamp });
-  return stamp;
+/** The next stamp, read and advanced inside the caller's transaction, so contexts sharing the database never reuse one. */
+function nextStamp(db: PipeclipDb, node: string, last: unknown): string {
+  return new HybridClock(node, wallClock(db), undefined, typeof last === 'string' ? last : undefined).now();
 }
 
 type Table = PipeclipDb[Collection];
+type Writable = { put(r: unknown): Promise<unknown>; delete(id: string): Promise<unknown> };
 
 /**
  * Writes a record and its outbox entry in one transaction: either both happen or neither.
  * `fields` names what changed (the whole record on create). The record is parsed with its schema
  * first, so this device stores exactly what the server will.
+ *
+ * Requests are issued together rather than one after another: one round trip reads the clock and the
+ * record's stamps, one writes record, stamps, clock and outbox entry. That is what keeps a local write
+ * near the cost of a bare IndexedDB commit.
  */
 export async function putRecord<T extends { id: string }>(db: PipeclipDb, collection: Collection, record: T, fields: Partial<T> = record): Promise<void> {
   const parsed = COLLECTIONS[collection].parse(record) as Record<string, unknown> & { id: string };
+  // A new record sends every field, defaults included, so the server stores exactly what this device does.
+  const keys = (fields === record ? Object.keys(parsed) : Object.keys(fields)).filter((k) => k !== 'id');
+  const changed = Object.fromEntries(keys.map((k) => [k, parsed[k]]));
+  const key = `${collection}/${record.id}`;
+  const node = await clientId(db);
   const table = db[collection] as unknown as Table;
   await db.transaction('rw', [table, db.outbox, db.meta, db.stamps], async () => {
-    const hlc = await nextStamp(db);
-    await (table as unknown as { put(r: unknown): Promise<unknown> }).put(parsed);
-    // A new record sends every field, defaults included, so the server stores exactly what this device does.
-    const keys = fields === record ? Object.keys(parsed) : Object.keys(fields);
-    const changed = Object.fromEntries(keys.filter((k) => k !== 'id').map((k) => [k, parsed[k]]));
-    const key = `${collection}/${record.id}`;
-    const held = (await db.stamps.get(key))?.stamps ?? {};
-    await db.stamps.put({ key, stamps: { ...held, ...Object.fromEntries(Object.keys(changed).map((f) => [f, hlc])) } });
-    await db.outbox.add({ mutation: { name: 'record.put', hlc, args: { collection, recordId: record.id, fields: changed } }, createdAt: Date.now() });
+    const [clock, held] = await Promise.all([db.meta.get(CLOCK_KEY), db.stamps.get(key)]);
+    const hlc = nextStamp(db, node, clock?.value);
+    const stamps = { ...held?.stamps, ...Object.fromEntries(keys.map((f) => [f, hlc])) };
+    await Promise.all([
+      (table as unknown as Writable).put(parsed),
+      db.stamps.put({ key, stamps }),
+      db.meta.put({ key: CLOCK_KEY, value: hlc }),
+      db.outbox.add({ mutation: { name: 'record.put', hlc, args: { collection, recordId: record.id, fields: changed } }, createdAt: Date.now() }),
+    ]);
   });
 }
 
 /** Deletes a record everywhere: locally now, on the server and every synced client as a tombstone. */
 export async function deleteRecord(db: PipeclipDb, collection: Collection, id: string): Promise<void> {
+  const node = await clientId(db);
   const table = db[collection] as unknown as Table;
   await db.transaction('rw', [table, db.outbox, db.meta, db.stamps], async () => {
-    const hlc = await nextStamp(db);
-    await table.delete(id);
-    await db.stamps.put({ key: `${collection}/${id}`, stamps: { _deleted: hlc } });
-    await db.outbox.add({ mutation: { name: 'record.delete', hlc, args: { collection, recordId: id } }, createdAt: Date.now() });
+    const hlc = nextStamp(db, node, (await db.meta.get(CLOCK_KEY))?.value);
+    await Promise.all([
+      (table as unknown as Writable).delete(id),
+      db.stamps.put({ key: `${collection}/${id}`, stamps: { _deleted: hlc } }),
+      db.meta.put({ key: CLOCK_KEY, value: hlc }),
+      db.outbox.add({ mutation: { name: 'record.delete', hlc, args: { collection, recordId: id } }, createdAt: Date.now() }),
+    ]);
   });
 }
