@@ -16,6 +16,8 @@ const EU_STREET = /[A-ZÄÖÜ][\p{L}.'-]*(?:straße|strasse|str\.|weg|platz|alle
 const COUNTRY = /^(USA|U\.S\.A\.?|US|United States(?: of America)?|Canada|UK|U\.K\.|United Kingdom|England|Scotland|Wales|Ireland|Germany|Deutschland|Netherlands|The Netherlands|Nederland|Austria|Österreich|Switzerland|Schweiz|Belgium|België|France|Australia)$/i;
 const SEPARATORS = /\s*(?:[|•·◊♦▪●~]|\s{3,}|\s[-–—]\s|\bPhone\b|\bTel\b|\bFax\b|\bCall\b)\s*/i;
 
+const UNIT = /^(?:Room|Rm\.?|Suite|Ste\.?|Floor|Fl\.?|Building|Bldg\.?|Unit|Apt\.?|Office|Mail ?Stop|MS|EB)\s*#?\s*[\w-]+\.?$/i;
+
 /** A street found on its own or before the city: starts with a house number or a P.O. box. */
 function streetFrom(text: string): string | undefined {
   const segs = clean(text).replace(/[,\s]+$/, '').split(SEPARATORS);
@@ -29,7 +31,9 @@ function streetFrom(text: string): string | undefined {
 /** A line that is only a street ("1400 Smith Street, Suite 2083", "Hauptstraße 5"). */
 export function isStreetLine(line: string): boolean {
   const t = clean(line);
-  return t.length <= 80 && (((/^\d{1,6}[A-Za-z]?\s+\S/.test(t) || /^P\.?\s?O\.?\s+Box/i.test(t)) && STREET_SUFFIX.test(t)) || EU_STREET.test(t));
+  if (t.length > 80) return false;
+  if (/^P\.?\s?O\.?\s*Box\s+\d+|^Postfach\s+\d+|^Postbus\s+\d+/i.test(t)) return true;
+  return (/^(?:#\s?\d+[A-Za-z]?,?\s+)?(?:\d{1,6}[A-Za-z]?(?:\s?-\s?\d+)?|One|Two|Three|Four|Five|Ten)\s+\S/.test(t) && STREET_SUFFIX.test(t)) || EU_STREET.test(t);
 }
 
 /**
@@ -66,6 +70,8 @@ export function findAddresses(lines: string[]): { address: CandidateAddress; lin
     if (!a) continue;
     a.street = streetFrom(before) ?? (i > 0 && isStreetLine(lines[i - 1]!) ? clean(lines[i - 1]).replace(/[,\s]+$/, '') : undefined);
     if (!a.street && i > 1 && isStreetLine(lines[i - 2]!)) a.street = clean(lines[i - 2]).replace(/[,\s]+$/, '');
+    // "1400 Smith Street / Room EB1962 / Houston, TX": a unit line between street and city belongs to the street.
+    if (a.street && i > 1 && a.street === clean(lines[i - 2]).replace(/[,\s]+$/, '') && UNIT.test(clean(lines[i - 1]))) a.street += `, ${clean(lines[i - 1])}`;
     const country = clean(after).replace(/^[,\s]+/, '').split(/[,|•·]/)[0]?.trim() ?? '';
     if (COUNTRY.test(country)) a.country = country;
     else if (i + 1 < lines.length && COUNTRY.test(clean(lines[i + 1]).replace(/[.,]$/, ''))) a.country = clean(lines[i + 1]).replace(/[.,]$/, '');

@@ -24,6 +24,22 @@ function signatureOf(lines: string[], region: CountryCode): { candidate?: Candid
   return { candidate, outro };
 }
 
+/** The same person's signature in an older message of the thread completes what the newer one lacks. */
+function fillFrom(target: Candidate, other: Candidate) {
+  for (const k of ['title', 'company', 'address'] as const) {
+    if (!target[k] && other[k]) {
+      (target as Record<string, unknown>)[k] = other[k];
+      target.sources[k] = other.sources[k] ?? 'signature';
+    }
+  }
+  for (const k of ['emails', 'phones', 'urls'] as const) {
+    if (!target[k].length && other[k].length) {
+      target[k] = [...other[k]];
+      target.sources[k] = other.sources[k] ?? 'signature';
+    }
+  }
+}
+
 /**
  * Candidates from an e-mail: the sender first (header name and address, completed by the newest message's
  * signature, or read from the signature when the message has no headers), then people whose signatures appear in
@@ -53,7 +69,10 @@ export function candidatesFromMessage(message: MailMessage, region: CountryCode 
   for (const block of blocks.slice(1, 10)) {
     const quoted = signatureOf(block, region);
     const c = quoted.candidate;
-    if (c && c.name && !out.some((o) => o.name && sameName(o.name, c.name!))) {
+    if (!c?.name) continue;
+    const same = out.find((o) => o.name && sameName(o.name, c.name!));
+    if (same) fillFrom(same, c);
+    else {
       c.confidence = 0.4;
       out.push(c);
     }

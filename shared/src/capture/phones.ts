@@ -33,6 +33,9 @@ export function findPhones(line: string, region: CountryCode): FoundPhone[] {
     if (/^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(raw) || /^(19|20)\d{2}\s*[-/]\s*(19|20)?\d{2}$/.test(raw)) continue;
     if (raw.startsWith('0') && !raw.startsWith('00') && !labelled && region === 'US' && !/[\s/-]/.test(raw)) continue;
     if (digits < 7 && !/[A-Z]{4}/.test(raw)) continue;
+    // Dates and times ("01/24/2001 10:13 AM") and long zero-padded ids are not phone numbers.
+    if (/\//.test(raw) && /\b\d{1,2}\/\d{1,2}\/(?:19|20)?\d{2}\b/.test(line.slice(Math.max(0, m.index - 6), m.index + raw.length + 3))) continue;
+    if (/^0{3,}/.test(raw)) continue;
     const value = normalisePhone(raw, region);
     if (!value) continue;
     out.push({ raw, value, fax: FAX_BEFORE.test(before) || FAX_AFTER.test(after), index: m.index });

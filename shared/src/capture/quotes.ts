@@ -11,6 +11,9 @@ const BOUNDARY = [
   /^\s*[\w.' -]{2,60}\s*<[^>\s]+@[^>\s]+>\s+on\s+\d/i,
 ];
 const QUOTED = /^\s*>/;
+// Lotus Notes quote headers: "Jane Doe <jane@x.com> on 01/24/2001 10:13:44 AM", or a name line over a date line over "To:".
+const NOTES_ON = /^\s*\S.{0,80}\son\s\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}/;
+const NOTES_DATE = /^\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:AM|PM)?\s*$/i;
 
 /** Index of the first line that starts quoted or forwarded content, or `lines.length` when there is none. */
 export function quoteStart(lines: string[], from = 0): number {
@@ -27,6 +30,7 @@ export function quoteStart(lines: string[], from = 0): number {
       if (/^\s*(to|an|aan|sent|gesendet|verzonden|date|datum|subject|betreff|onderwerp|cc)\s*:/im.test(near) || /\d{1,2}\/\d{1,2}\/\d{2,4}/.test(line)) return i;
       continue;
     }
+    if (NOTES_ON.test(line) || (line.trim() && line.length < 100 && NOTES_DATE.test(lines[i + 1] ?? '') && /^\s*to\s*:/im.test(lines.slice(i + 2, i + 5).join('\n')))) return i;
     if (BOUNDARY.some((re) => re.test(line.trim()))) {
       if (/^_{10,}/.test(line.trim()) && !/^\s*(from|to|sent|subject)\s*:/im.test(lines.slice(i + 1, i + 4).join('\n'))) continue;
       if (/@/.test(line) && /\//.test(line) && !/^\s*\d{2}\/\d{2}\/\d{4}/.test((lines[i + 1] ?? '').trim())) continue;

@@ -7,19 +7,32 @@ import { findPhones } from './phones.ts';
 import { canonicalUrl } from './normalise.ts';
 import { cleanName, looksLikeName, splitName } from './names.ts';
 import { looksLikeTitle } from './titles.ts';
+import { contactBlocks, isAttachment, isContactLine, SIGN_OFF } from './signature-block.ts';
 
-const SIGN_OFF =
-  /^(thanks|thank you|thx|many thanks|cheers|regards|best|best regards|kind regards|warm regards|warmest regards|with regards|sincerely|yours|yours truly|all the best|talk soon|take care|respectfully|mit freundlichen gr[üu](ß|ss)en|freundliche gr[üu](ß|ss)e|viele gr[üu](ß|ss)e|beste gr[üu](ß|ss)e|liebe gr[üu](ß|ss)e|gr[üu](ß|ss)e|lg|mfg|met vriendelijke groet(en)?|vriendelijke groet(en)?|hartelijke groet(en)?|groet(en|jes)?|mvg|salut|cordialement|с уважением)\b[\s,.!-]*$/i;
 const DELIMITER = /^(--\s?|__+|—|-{3,}\s*)$/;
 const ORG = /\b(inc|llc|ltd|llp|corp|corporation|company|co|gmbh|ag|kg|ug|b\.?v|n\.?v|plc|group|bank|university|college|institute|school|associates|partners|services|solutions|systems|technologies|capital|energy|international|holdings|foundation|agency|consulting|enterprises|industries|firm|laboratories|labs|research|management|trading|markets|power|resources|communications|network|media|global)\b\.?/i;
 const AD = /(download|free|hotmail|yahoo!|msn|click here|unsubscribe|privileged|confidential|intended recipient|disclaimer|virus|this e-?mail|sent from my)/i;
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>()"']+/gi;
 
-/** The signature block of one message: the lines after the sign-off or `-- `, else the short trailing block. */
+/**
+ * The signature of one message: the last block of contact lines with the name/title/company lines above it (the
+ * sign-off right above it gives the outro), else the lines after the sign-off or `-- `, else the short trailing block.
+ */
 export function findSignature(lines: string[]): { start: number; outro?: string; lines: string[] } | undefined {
+  const blocks = contactBlocks(lines);
+  const block = blocks.findLast((b) => b.lines.length >= 2) ?? blocks.at(-1);
+  const legacy = findClosing(lines);
+  // A closing after the block wins when it is a sign-off or carries contact data (not a disclaimer after a `--`).
+  if (!block || (legacy && legacy.start > block.end && (legacy.outro || legacy.lines.some(isContactLine)))) return legacy;
+  const outro = legacy && legacy.start <= block.start && legacy.start >= block.start - 4 ? legacy.outro : undefined;
+  return { start: block.start, lines: block.lines, outro };
+}
+
+/** The lines after the sign-off or `-- `, else the short trailing block. */
+function findClosing(lines: string[]): { start: number; outro?: string; lines: string[] } | undefined {
   const trimmed = lines.map((l) => clean(l, 300));
   let end = trimmed.length;
-  while (end > 0 && !trimmed[end - 1]) end--;
+  while (end > 0 && (!trimmed[end - 1] || isAttachment(trimmed[end - 1]!))) end--;
   if (!end) return undefined;
   for (let i = Math.max(0, end - 25); i < end; i++) {
     const t = trimmed[i]!;
@@ -46,6 +59,26 @@ export function findSignature(lines: string[]): { start: number; outro?: string;
 
 const isShortName = (t: string) => /^(?:-\s*)?\p{Lu}[\p{Ll}'’-]{1,15}\.?$|^\p{Lu}{2,4}$/u.test(t.trim()) && !SIGN_OFF.test(t);
 
+const LABELLED = /^[\p{L} ]{2,24}\s?:\s/u;
+const TITLE_EDGE = new RegExp(`^(?:senior |sr\\.? |junior |jr\\.? |assistant |associate |executive |managing |general |chief |deputy |vice |acting |interim )*(?:${'ceo|cfo|coo|cto|cio|vp|svp|evp|president|director|manager|counsel|attorney|partner|principal|professor|engineer|analyst|consultant|specialist|coordinator|administrator|assistant|associate|representative|officer|chairman|chair|founder|owner|head|lead|leader|secretary|paralegal|trader|economist|geschäftsführer|leiter|directeur|manager'})\\b|\\b(?:${'director|manager|counsel|attorney|president|officer|analyst|engineer|consultant|specialist|coordinator|administrator|assistant|associate|representative|professor|partner|trader|economist|support|ceo|cfo|coo|cto|vp'})$`, 'i');
+
+/** Is a head line of a signature (not the name) a job title or the company? Undefined when it is neither. */
+function headLine(raw: string, c: Candidate, previous: string | undefined): 'title' | 'company' | undefined {
+  if (/[!?]$/.test(raw) || (/\.$/.test(raw) && !/\b(inc|corp|co|ltd|b\.v|n\.v|l\.l\.c|s\.a|l\.p)\.$/i.test(raw))) return undefined;
+  const title = looksLikeTitle(raw);
+  const legal = LEGAL_TAIL.test(raw);
+  const org = ORG.test(raw.replace(/\b(services|management|research|trading|energy|markets|power|operations|development|support)\b/gi, ''));
+  if (title && !legal && (!org || TITLE_EDGE.test(raw))) return 'title';
+  if (legal || org) return 'company';
+  if (title) return 'title';
+  // The line after the title, or a short capitalised line right under the name, names the employer.
+  const capitalised = /^\p{Lu}/u.test(raw) && raw.split(/\s+/).length <= 6 && raw.split(/\s+/).every((w) => /^(?:\p{Lu}|&|and|of|for|the|de|der|van|und|en|[-–_])/u.test(w));
+  if (capitalised && ((c.title && previous === c.title) || (c.name && previous && cleanName(previous) === c.name))) return 'company';
+  return undefined;
+}
+
+const LEGAL_TAIL = /\b(?:inc|llc|ltd|llp|l\.l\.c|l\.p|corp|corporation|co|gmbh|ag|kg|b\.?v|n\.?v|plc|p\.?c|s\.?a)\.?$/i;
+
 /** Fields of a signature block: name, title, company, phones (faxes apart), e-mail, URLs, address. */
 export function parseSignature(lines: string[], region: CountryCode, source: CaptureSource = 'signature'): Candidate | undefined {
   const block = lines.map((l) => clean(l.replace(/^[>*\s-]+(?=\p{L})/u, ''), 200)).filter((l) => l && !AD.test(l)).slice(0, 15);
@@ -69,7 +102,7 @@ export function parseSignature(lines: string[], region: CountryCode, source: Cap
     if (addr.address.street) block.forEach((l, i) => isStreetLine(l) && used.add(i));
   }
   for (const [i, raw] of block.entries()) {
-    if (used.has(i) || i > 8) continue;
+    if (used.has(i) || i > 8 || LABELLED.test(raw) || /copyright|©/i.test(raw)) continue;
     const line = raw.replace(/^(me|mr|mrs|ms|dr)\.?\s+/i, '');
     if (!c.name && looksLikeName(line.split(/\s*[,|]\s*(?=\p{Lu})/u)[0]!)) {
       const [name, rest] = line.split(/\s*[,|]\s*(?=\p{Lu}[\p{Ll}])/u);
@@ -77,10 +110,10 @@ export function parseSignature(lines: string[], region: CountryCode, source: Cap
       if (rest && looksLikeTitle(rest)) c.title = cleanValue(rest);
       continue;
     }
-    if (!c.title && looksLikeTitle(raw) && !ORG.test(raw.replace(/\b(services|management|research|trading|energy|markets)\b/gi, ''))) c.title = cleanValue(raw, 120);
-    else if (!c.company && (ORG.test(raw) || (c.title && i > 0 && block[i - 1] === c.title && /^\p{Lu}/u.test(raw) && raw.split(' ').length <= 6)) && !/[!?]$/.test(raw) && (!/\.$/.test(raw) || /\b(inc|corp|co|ltd|b\.v|n\.v|l\.l\.c|s\.a)\.$/i.test(raw))) {
-      c.company = cleanValue(raw, 120).replace(/\s+tel\b.*$/i, '');
-    } else if (!c.title && looksLikeTitle(raw)) c.title = cleanValue(raw, 120);
+    if (raw.length > 70) continue;
+    const kind = headLine(raw, c, block[i - 1]);
+    if (kind === 'title' && !c.title) c.title = cleanValue(raw, 120);
+    else if (kind === 'company' && !c.company) c.company = cleanValue(raw, 120).replace(/\s+tel\b.*$/i, '');
   }
   c.emails = uniq(c.emails);
   c.phones = uniq(c.phones);

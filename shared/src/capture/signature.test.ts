@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { candidatesFromMessage } from './from-message.ts';
+import { findPhones } from './phones.ts';
+import { splitThread } from './quotes.ts';
+import { findSignature } from './signature.ts';
+
+const sender = (body: string, region: 'US' | 'DE' | 'NL' = 'US') => candidatesFromMessage({ bodyText: body }, region)[0];
+
+describe('signature blocks', () => {
+  it('finds a signature followed by attachments and a disclaimer', () => {
+    const body = [
+      'Please find the draft attached.',
+      '',
+      'Maria Lopez',
+      'Senior Counsel, Commercial Operations',
+      'Harbor Freight Lines',
+      'Two Harbor Road - Building 4, Room 12',
+      'Portland, OR 97201',
+      '(503) 555-0142 (phone)',
+      '(503) 555-0143 (fax)',
+      '',
+      ' - draft_v2.doc',
+      '',
+      'This message is confidential. If you are not the intended recipient, please delete it.',
+    ].join('\n');
+    expect(sender(body)).toMatchObject({
+      name: 'Maria Lopez',
+      title: 'Senior Counsel, Commercial Operations',
+      company: 'Harbor Freight Lines',
+      phones: ['+15035550142'],
+      address: { locality: 'Portland', region: 'OR', postcode: '97201', street: 'Two Harbor Road - Building 4, Room 12' },
+    });
+  });
+
+  it('reads sparse signatures with a blank line between every line', () => {
+    const body = 'Thanks for the call today.\n\n--\n\nPeter Hansen\n\nAccount Manager\n\nt. 212-555-0188\n\nwww.example.org';
+    expect(sender(body)).toMatchObject({ name: 'Peter Hansen', title: 'Account Manager', phones: ['+12125550188'] });
+  });
+
+  it('reads German and Dutch signatures after their sign-offs', () => {
+    const de = 'Anbei das Angebot.\n\nMit besten Grüßen\n\nKlaus Weber\nVertriebsleiter\nMüller Maschinenbau GmbH\nIndustriestraße 7\n70565 Stuttgart\nTel. +49 711 123456';
+    expect(sender(de, 'DE')).toMatchObject({ name: 'Klaus Weber', title: 'Vertriebsleiter', company: 'Müller Maschinenbau GmbH', address: { postcode: '70565', locality: 'Stuttgart' } });
+    const nl = 'Zie de bijlage.\n\nMet hartelijke groet,\n\nAnouk de Boer\nProjectleider\nVan Dijk Installaties B.V.\nT: 030 123 4567';
+    expect(sender(nl, 'NL')).toMatchObject({ name: 'Anouk de Boer', title: 'Projectleider', company: 'Van Dijk Installaties B.V.', phones: ['+31301234567'] });
+  });
+
+  it('ends the newest message at a Lotus Notes quote header', () => {
+    const body = 'Sounds good.\n\nAnna\n\n\n\nJohn Miller\n03/23/2001 06:19 AM\nTo: Anna Berg/HOU/ECT@ECT\ncc:\nSubject: Dinner\n\nAre you free on Thursday?';
+    expect(splitThread(body)[0]!.join('\n')).not.toContain('John Miller');
+  });
+
+  it('takes the quoted signature of the same sender to complete the newest message', () => {
+    const body = 'Yes, see below.\n\nAnna\n\n-----Original Message-----\nFrom: Anna Berg\nSent: Monday, May 1, 2000 9:00 AM\nTo: Tom\nSubject: Q\n\nCan we meet?\n\nAnna Berg\nDirector of Research\n(713) 555-0110';
+    expect(candidatesFromMessage({ bodyText: body, senderName: 'Anna Berg' }, 'US')[0]).toMatchObject({ name: 'Anna Berg', title: 'Director of Research', phones: ['+17135550110'] });
+  });
+
+  it('does not read dates in quote headers as phone numbers', () => {
+    expect(findPhones('on 01/24/2001 10:13:44 AM', 'US')).toEqual([]);
+    expect(findSignature(['Jane Doe <jane@x.com> on 01/24/2001 10:13:44 AM', 'To: Tom'])).toBeUndefined();
+  });
+});
