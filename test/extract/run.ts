@@ -44,7 +44,30 @@ export function parseDocument(html: string): Document {
   const full = /<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
   const doc = parseHTML(full).document as unknown as Document;
   lowerCaseAttributes(doc);
+  fixStrayNodes(doc);
   return doc;
+}
+
+const HEAD_TAGS = new Set(['META', 'LINK', 'TITLE', 'BASE', 'STYLE']);
+
+/**
+ * linkedom does not repair a tree the way a browser does: markup between `</head>` and `<body>` (a stray `<meta>`)
+ * makes it open an empty `<body>` and keep the real one as a second element. Move such nodes where a browser puts them.
+ */
+function fixStrayNodes(doc: Document) {
+  const html = doc.documentElement;
+  const body = doc.body;
+  if (!html || !body) return;
+  for (const node of Array.from(html.childNodes)) {
+    if (node === body || node === doc.head) continue;
+    const el = node.nodeType === 1 ? (node as Element) : undefined;
+    if (el?.nodeName === 'BODY') {
+      for (const { name, value } of Array.from(el.attributes)) if (!body.hasAttribute(name)) body.setAttribute(name, value);
+      body.append(...Array.from(el.childNodes));
+      el.remove();
+    } else if (el && HEAD_TAGS.has(el.nodeName) && doc.head) doc.head.append(el);
+    else if (el || node.textContent?.trim()) body.append(node);
+  }
 }
 
 /** Browsers lower-case HTML attribute names while parsing (`typeOf` → `typeof`); linkedom keeps them as written. */
