@@ -1,7 +1,7 @@
 import { clean, cleanValue } from './clean.ts';
 
 const GENERIC = /^(home|homepage|welcome|contact|contact us|contact information|contacts|about|about us|our team|team|staff|meet the team|our staff|our people|people|leadership|management|location|locations|directions|hours|impressum|imprint|kontakt|over ons|untitled|index|page|main|default|news|blog|services|careers|faq|\d+)$/i;
-const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*(?:\d{4}\s*(?:[-–]\s*\d{2,4})?)?\s*[,.]?\s*(?:by\s+)?([^|•·©]{2,80}?)\s*(?:\.\s|\.$|,?\s+all rights|\s+-\s|\s+\||\s*[|•·]|$)/i;
+const COPYRIGHT = /(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}\s*(?:[-–]\s*\d{2,4})?)?\s*[,.]?\s*(?:by\s+)?([^|•·©]{2,80}?)\s*(?:\.\s|\.$|,?\s+all rights|\s+-\s|\s+\||\s*[|•·]|$)/i;
 const LEGAL = /\b(inc|llc|ltd|llp|corp|corporation|company|co|gmbh|ag|kg|ug|b\.?v|n\.?v|plc|pllc|p\.?c|s\.?a|group|partners|associates)\b\.?/i;
 
 /** A line that is just a company name with its legal form: "Kaffeerösterei Sonnenberg GmbH", "Dijkstra Bouw B.V.". */
@@ -15,17 +15,22 @@ export function legalNameLine(line: string): string | undefined {
 /** Splits a page title into its parts ("Contact Us | Alinea Restaurant" → ["Contact Us", "Alinea Restaurant"]). */
 export function titleParts(title: string): string[] {
   return clean(title, 300)
-    .split(/\s+[|–—:»·•]\s+|\s+-\s+|\s*\|\s*|\s+::\s+/)
-    .map((s) => cleanValue(s, 120))
+    .split(/\s+[|–—:»·•]\s+|\s+-\s+|\s*\|\s*|\s+::\s+|:\s+/)
+    .filter((s) => !GENERIC.test(cleanValue(s, 120)))
+    .map((s) => cleanValue(s.replace(PAGE_WORDS, '').replace(WELCOME, ''), 120))
     .filter((s) => s.length >= 2 && !GENERIC.test(s));
 }
+
+// "Contact Us Oatey", "Fort Myers Miracle Contact Us", "Welcome to the City of Dallas", "The Official Website of …".
+const PAGE_WORDS = /^(?:contact us|about us|contact|kontakt|over ons|impressum)\s+(?=\p{Lu})|\s+(?:contact us|about us|contact|kontakt|impressum)$/iu;
+const WELCOME = /^(?:welcome to|willkommen bei|welkom bij|the official (?:web ?site|home ?page) of|official (?:web ?site|home ?page) of)\s+/i;
 
 /** The name in a copyright line: "© 2013 Alinea Restaurant. All rights reserved." → "Alinea Restaurant". */
 export function copyrightHolder(line: string): string | undefined {
   const m = COPYRIGHT.exec(line);
   if (!m) return undefined;
   const name = cleanValue(m[1]!.replace(/\ball rights reserved\b.*$/i, '').replace(/^\d{4}\s*/, ''), 100);
-  return name.length >= 2 && /\p{L}{2}/u.test(name) && name.split(/\s+/).length <= 8 && !/^(all|the|this|site|website|web site)$/i.test(name) ? name : undefined;
+  return name.length >= 2 && /\p{L}{2}/u.test(name) && !/^(copyright|powered by)\b/i.test(name) && name.split(/\s+/).length <= 8 && !/^(all|the|this|site|website|web site)$/i.test(name) ? name : undefined;
 }
 
 /** Votes for the company that runs the page: each source adds weight; the name with most weight wins. */

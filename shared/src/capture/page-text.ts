@@ -18,7 +18,12 @@ const hasContact = (c: Candidate) => c.emails.length > 0 || c.phones.length > 0 
 function guessCompany(doc: Document, meta: PageMeta, lines: string[], emails: string[], structured: Candidate[]): string | undefined {
   const votes: { name: string; weight: number }[] = [];
   const parts = titleParts(doc.title ?? '');
-  parts.forEach((p, i) => votes.push({ name: p, weight: parts.length > 1 && (i === 0 || i === parts.length - 1) ? 1 : 0.8 }));
+  // "Page | Site" is the common order; a lone short title is the site's name. Names the page repeats weigh more.
+  const text = lines.slice(0, 400).join('\n').toLowerCase();
+  parts.forEach((p, i) => {
+    const base = parts.length === 1 ? (p.split(' ').length <= 5 ? 1 : 0.8) : i === parts.length - 1 ? 1 : i === 0 ? 0.9 : 0.6;
+    votes.push({ name: p, weight: base + Math.min(0.6, 0.2 * mentions(text, p.toLowerCase())) });
+  });
   if (meta.siteName) votes.push({ name: meta.siteName, weight: 1.2 });
   for (const line of lines.slice(0, 400)) {
     const legal = legalNameLine(line);
@@ -39,6 +44,12 @@ function guessCompany(doc: Document, meta: PageMeta, lines: string[], emails: st
     if (guess) votes.push({ name: guess, weight: 0.3 });
   }
   return pickCompany(votes);
+}
+
+function mentions(text: string, part: string): number {
+  let n = 0;
+  for (let i = text.indexOf(part); i >= 0 && n < 3; i = text.indexOf(part, i + part.length)) n++;
+  return n;
 }
 
 const isArticle = (doc: Document) => !!doc.querySelector('meta[property="og:type"][content="article"], meta[property="article:published_time"], meta[name="article:published_time"]');

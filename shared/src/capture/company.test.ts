@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { extractCandidates } from './extract.ts';
+import { copyrightHolder, titleParts } from './company.ts';
+import { dom } from './test-dom.ts';
+
+describe('company from the page title and copyright line', () => {
+  it.each([
+    ['Harbor Bakery: About Us', ['Harbor Bakery']],
+    ['Contact Us Nordwind', ['Nordwind']],
+    ['Kontakt | Bäckerei Kramer', ['Bäckerei Kramer']],
+    ['Welkom bij Van Dijk Installaties', ['Van Dijk Installaties']],
+    ['The Official Website of Lakeside Zoo - Contact Us', ['Lakeside Zoo']],
+  ])('%s → %j', (title, parts) => {
+    expect(titleParts(title)).toEqual(parts);
+  });
+
+  it.each([
+    ['© Copyright 2019 - Lakeside Zoo', 'Lakeside Zoo'],
+    ['© Copyright ACME', 'ACME'],
+    ['Copyright © 2013 Miller Law Firm LLC - Injury Lawyer in Austin', 'Miller Law Firm LLC'],
+    ['© Copyright 2014', undefined],
+  ])('%s → %s', (line, holder) => {
+    expect(copyrightHolder(line)).toBe(holder);
+  });
+
+  it('takes the site name of a "Site - Contact Us" title', () => {
+    const doc = dom('<html><head><title>Lakeside Roofing - Contact Us</title></head><body><p>Call 303-555-0123</p></body></html>');
+    expect(extractCandidates(doc, 'https://lakeside.example/contact').candidates[0]).toMatchObject({ kind: 'organization', company: 'Lakeside Roofing' });
+  });
+});
