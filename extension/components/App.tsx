@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { I18nContext, makeI18n } from '../hooks/useI18n.ts';
+import { afterInteractive } from '../hooks/useInteractive.ts';
 import { pickLocale, type MessageKey } from '../i18n/index.ts';
+import { OwnerNameContext, useOwnerNames } from '../pipeline/use-members.ts';
 import { Board } from './Board.tsx';
 import { lazyView } from './lazy-view.tsx';
 import { NavContext, type Detail, type Nav, type TabId } from './nav.ts';
@@ -42,6 +44,9 @@ export function App({ language }: { language: string }) {
   });
   const [detail, setDetail] = useState<Detail | null>(null);
   const nav = useMemo<Nav>(() => ({ open: setDetail, close: () => setDetail(null), goTab: (t) => (setDetail(null), setTab(t)) }), []);
+  const ownerName = useOwnerNames(i18n.t);
+  // The sync status line (and the sync code it loads) comes after the first screen, not before it.
+  const [footer, setFooter] = useState(false);
 
   useEffect(() => {
     const session = browser.storage?.session;
@@ -52,17 +57,19 @@ export function App({ language }: { language: string }) {
     };
     session.onChanged.addListener(onChange);
     // Fetch the other views' code once the first screen is up, so switching tabs does not wait for it.
-    const timer = setTimeout(() => LAZY.forEach((v) => void v.preload()), 400);
+    const cancel = afterInteractive(() => setTimeout(() => LAZY.forEach((v) => void v.preload()), 150), 400);
     return () => {
       session.onChanged.removeListener(onChange);
-      clearTimeout(timer);
+      cancel();
     };
   }, []);
+  useEffect(() => afterInteractive(() => setFooter(true)), []);
 
   const current = TABS.find((x) => x.id === tab) ?? TABS[0];
   return (
     <I18nContext.Provider value={i18n}>
       <NavContext.Provider value={nav}>
+        <OwnerNameContext.Provider value={ownerName}>
         <div class="app" lang={i18n.locale}>
           <nav class="tabs" role="tablist">
             {TABS.map(({ id, label }) => (
@@ -72,8 +79,9 @@ export function App({ language }: { language: string }) {
             ))}
           </nav>
           <main class={`view-${detail ? detail.kind : tab}`}>{detail ? <DetailView detail={detail} /> : <current.View />}</main>
-          <SyncStatusLine />
+          {footer && <SyncStatusLine />}
         </div>
+        </OwnerNameContext.Provider>
       </NavContext.Provider>
     </I18nContext.Provider>
   );

@@ -1,14 +1,14 @@
 import type { Deal, Pipeline } from '@pipeclip/shared';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { getDb } from '../db/database.ts';
 import { useI18n } from '../hooks/useI18n.ts';
 import { useInteractive } from '../hooks/useInteractive.ts';
 import { useLiveQuery } from '../hooks/useLiveQuery.ts';
-import { boardColumns } from '../pipeline/board-query.ts';
+import { boardColumns, type BoardColumnData } from '../pipeline/board-query.ts';
 import { planMove } from '../pipeline/plan-move.ts';
 import { usePipelines } from '../pipeline/use-pipeline.ts';
-import { useSummary } from '../pipeline/use-summary.ts';
-import { BoardColumn } from './BoardColumn.tsx';
+import { useSummaryState } from '../pipeline/use-summary.ts';
+import { BoardColumn, dragging, type ColumnActions } from './BoardColumn.tsx';
 import { lazyView } from './lazy-view.tsx';
 import { LostReasonDialog } from './LostReasonDialog.tsx';
 import { useNav } from './nav.ts';
@@ -18,6 +18,25 @@ const DealList = lazyView(() => import('./DealList.tsx').then((m) => m.DealList)
 const NewDealForm = lazyView<{ pipeline: Pipeline; onDone(): void }>(() => import('./NewDealForm.tsx').then((m) => m.NewDealForm));
 
 const PAGE = 40;
+const NONE: Deal[] = [];
+/** A column's width plus the gap (style.css: .column flex-basis 176px, .board gap 8px). */
+const COLUMN_WIDTH = 184;
+
+/** Keeps each column's deal array when a re-read brings the same deals, so unchanged columns skip re-rendering. */
+function useStableColumns(next: BoardColumnData[] | undefined): BoardColumnData[] | undefined {
+  const last = useRef<BoardColumnData[]>();
+  return useMemo(() => {
+    if (!next) return next;
+    const prev = last.current;
+    const same = (a: Deal[], b: Deal[]) => a.length === b.length && a.every((d, i) => d.id === b[i]!.id && d.updatedAt === b[i]!.updatedAt && d.stageId === b[i]!.stageId);
+    const stable = next.map((c) => {
+      const old = prev?.find((p) => p.stageId === c.stageId);
+      return old && old.more === c.more && same(old.deals, c.deals) ? old : c;
+    });
+    last.current = stable;
+    return stable;
+  }, [next]);
+}
 
 /** The kanban board of the current pipeline: virtualised columns, drag-and-drop and keyboard moves. */
 export function Board() {
@@ -31,9 +50,13 @@ export function Board() {
   const [asking, setAsking] = useState<{ deal: Deal; stageId: string } | null>(null);
   const [message, setMessage] = useState('');
   const [focusId, setFocusId] = useState<string>();
-  const columns = useLiveQuery(() => (current ? boardColumns(getDb(), current, limits, PAGE) : Promise.resolve(undefined)), [current, limits], undefined);
-  const summary = useSummary(current);
-  useInteractive(columns !== undefined);
+  // The board scrolls sideways: only the columns in view (and one either side) render their cards.
+  const [across, setAcross] = useState(() => ({ left: 0, width: document.documentElement.clientWidth || 400 }));
+  const read = useLiveQuery(() => (current ? boardColumns(getDb(), current, limits, PAGE) : Promise.resolve(undefined)), [current, limits], undefined);
+  const columns = useStableColumns(read);
+  const { summary, read: summaryRead } = useSummaryState(current);
+  // The first screen is up when the newest deals of every stage and the cached counters are on it.
+  useInteractive(columns !== undefined && summaryRead);
 
   // Optimistic moves stay until the live query shows the deal where it was dropped.
   useEffect(() => {
@@ -46,20 +69,47 @@ export function Board() {
 
   const view = useMemo(() => {
     if (!columns) return [];
+    const pending = Object.values(moved);
     return columns.map((c) => {
-      const incoming = Object.values(moved).filter((d) => d.stageId === c.stageId && !c.deals.some((x) => x.id === d.id));
-      const outgoing = c.deals.filter((d) => moved[d.id] && moved[d.id]!.stageId !== c.stageId).length;
-      const deals = [...incoming, ...c.deals.filter((d) => !moved[d.id] || moved[d.id]!.stageId === c.stageId).map((d) => moved[d.id] ?? d)];
+      const incoming = pending.filter((d) => d.stageId === c.stageId && !c.deals.some((x) => x.id === d.id));
+      const touched = incoming.length > 0 || c.deals.some((d) => moved[d.id]);
+      const outgoing = touched ? c.deals.filter((d) => moved[d.id] && moved[d.id]!.stageId !== c.stageId).length : 0;
+      // Untouched columns keep their array, so they do not re-render for a move elsewhere.
+      const deals = touched ? [...incoming, ...c.deals.filter((d) => !moved[d.id] || moved[d.id]!.stageId === c.stageId).map((d) => moved[d.id] ?? d)] : c.deals;
       // Counts from the cached counters when they are fresh; otherwise what is loaded ("40+").
       const counted = summary?.fresh ? summary.rows.filter((r) => r.stageId === c.stageId).reduce((n, r) => n + r.count, 0) : undefined;
-      return { ...c, deals, count: counted === undefined ? undefined : counted + incoming.length - outgoing };
+      const total = summary ? summary.rows.filter((r) => r.stageId === c.stageId && r.currency === summary.currency).reduce((s, r) => s + r.value, 0) : undefined;
+      return { ...c, deals, total, count: counted === undefined ? undefined : counted + incoming.length - outgoing };
     });
   }, [columns, moved, summary]);
 
+  // Handlers read the latest state through a ref, so the one actions object stays the same for the board's life.
+  const latest = useRef({ view, current, requestMove: (_deal: Deal, _stageId: string, _reason?: string) => {} });
+  const actions = useMemo<ColumnActions>(
+    () => ({
+      drop: (deal, stageId) => latest.current.requestMove(deal, stageId),
+      step(deal, delta) {
+        const { current: pipeline, view: cols } = latest.current;
+        if (!pipeline) return;
+        const now = cols.flatMap((c) => c.deals).find((d) => d.id === deal.id) ?? deal;
+        const next = pipeline.stages[pipeline.stages.findIndex((s) => s.id === now.stageId) + delta];
+        if (next) latest.current.requestMove(now, next.id);
+      },
+      more: (stageId) => setLimits((l) => ({ ...l, [stageId]: (l[stageId] ?? PAGE) + PAGE })),
+      open: (deal) => nav.open({ kind: 'deal', id: deal.id }),
+      dragStart: dragging.start,
+      dragEnd: dragging.end,
+    }),
+    [nav],
+  );
+
   if (!pipelines || !current) return <p class="hint">{t('board.loading')}</p>;
 
-  async function requestMove(deal: Deal, stageId: string, lostReason?: string) {
-    if (!current || deal.stageId === stageId) return;
+  async function requestMove(given: Deal, stageId: string, lostReason?: string) {
+    if (!current) return;
+    // The card may hold an older copy of the deal; move the one the board shows now.
+    const deal = view.flatMap((c) => c.deals).find((d) => d.id === given.id) ?? given;
+    if (deal.stageId === stageId) return;
     const stage = current.stages.find((s) => s.id === stageId)!;
     const now = Date.now();
     const plan = planMove(deal, current, stageId, now, lostReason);
@@ -75,8 +125,8 @@ export function Board() {
     const { moveDeal } = await import('../pipeline/move.ts');
     await moveDeal(getDb(), deal, current, stageId, lostReason, now);
   }
+  latest.current = { view, current, requestMove };
 
-  const stageIndex = (id: string) => current.stages.findIndex((s) => s.id === id);
   const bottleneck = summary?.bottleneck;
 
   return (
@@ -115,7 +165,13 @@ export function Board() {
       {mode === 'list' ? (
         <DealList pipeline={current} />
       ) : (
-        <div class="board" role="list" aria-label={t('board.label')} aria-describedby="board-keys">
+        <div
+          class="board"
+          onScroll={(e) => {
+            const { scrollLeft: left, clientWidth: width } = e.currentTarget;
+            if (Math.abs(left - across.left) > COLUMN_WIDTH / 4 || width !== across.width) setAcross({ left, width });
+          }}
+          role="list" data-summary={summary ? (summary.fresh ? 'fresh' : 'stale') : 'none'} aria-label={t('board.label')} aria-describedby="board-keys">
           <p id="board-keys" class="sr-only">
             {t('board.keys')}
           </p>
@@ -125,21 +181,17 @@ export function Board() {
               <BoardColumn
                 key={stage.id}
                 stage={stage}
-                deals={col?.deals ?? []}
+                deals={col?.deals ?? NONE}
                 count={col?.count}
                 more={col?.more ?? false}
-                rows={summary?.rows}
+                total={col?.total}
                 currency={summary?.currency}
+                fresh={summary?.fresh ?? false}
                 bottleneck={bottleneck?.conversion === stage.id || bottleneck?.slowest === stage.id}
-                focusId={focusId}
-                onDrop={(deal) => void requestMove(deal, stage.id)}
-                onStep={(deal, delta) => {
-                  const next = current.stages[stageIndex(deal.stageId) + delta];
-                  if (next) void requestMove(deal, next.id);
-                }}
-                onMore={() => setLimits((l) => ({ ...l, [stage.id]: (l[stage.id] ?? PAGE) + PAGE }))}
-                onOpen={(deal) => nav.open({ kind: 'deal', id: deal.id })}
+                focusId={focusId && col?.deals.some((d) => d.id === focusId) ? focusId : undefined}
+                visible={(i + 2) * COLUMN_WIDTH > across.left && (i - 1) * COLUMN_WIDTH < across.left + across.width}
                 first={i === 0}
+                actions={actions}
               />
             );
           })}

@@ -1,8 +1,14 @@
 import type { Deal, Stage } from '@pipeclip/shared';
-import type { CounterRow } from '@pipeclip/shared/metrics';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../hooks/useI18n.ts';
-import { DealCard, CARD_HEIGHT } from './DealCard.tsx';
+import { DealCard, CARD_HEIGHT, type CardActions } from './DealCard.tsx';
+import { pure } from './pure.tsx';
+
+/** What a column can ask the board to do (stable for the board's lifetime). */
+export interface ColumnActions extends CardActions {
+  drop(deal: Deal, stageId: string): void;
+  more(stageId: string): void;
+}
 
 interface Props {
   stage: Stage;
@@ -10,25 +16,29 @@ interface Props {
   /** All deals in the stage, when known (from the cached counters). */
   count: number | undefined;
   more: boolean;
-  rows: CounterRow[] | undefined;
+  /** The stage's value in `currency`, from the cached counters. */
+  total: number | undefined;
   currency: string | undefined;
+  /** Whether the counters behind `total` are up to date; stale ones show dimmed until the recount lands. */
+  fresh: boolean;
   bottleneck: boolean;
+  /** The focused deal, when it is in this column. */
   focusId: string | undefined;
+  /** Whether the column is (nearly) scrolled into the board's view; columns out of view render no cards. */
+  visible: boolean;
   first: boolean;
-  onDrop(deal: Deal): void;
-  onStep(deal: Deal, delta: -1 | 1): void;
-  onMore(): void;
-  onOpen(deal: Deal): void;
+  actions: ColumnActions;
 }
 
-const OVERSCAN = 4;
+const OVERSCAN = 2;
 let dragged: Deal | undefined;
 
 /**
  * One stage of the board. Only the cards in view are rendered (fixed card height, windowed by scroll
- * position); scrolling near the end of the loaded deals asks the board for the next page.
+ * position); scrolling near the end of the loaded deals asks the board for the next page. A column re-renders
+ * only when its own props change, so a move repaints two columns, not the board.
  */
-export function BoardColumn({ stage, deals, count, more, rows, currency, bottleneck, focusId, first, onDrop, onStep, onMore, onOpen }: Props) {
+function Column({ stage, deals, count, more, total, currency, fresh, bottleneck, focusId, visible, first, actions }: Props) {
   const { t, fmt } = useI18n();
   const body = useRef<HTMLDivElement>(null);
   const [scroll, setScroll] = useState(0);
@@ -39,11 +49,11 @@ export function BoardColumn({ stage, deals, count, more, rows, currency, bottlen
   }, []);
 
   const start = Math.max(0, Math.floor(scroll / CARD_HEIGHT) - OVERSCAN);
-  const end = Math.min(deals.length, Math.ceil((scroll + height) / CARD_HEIGHT) + OVERSCAN);
+  const end = visible ? Math.min(deals.length, Math.ceil((scroll + height) / CARD_HEIGHT) + OVERSCAN) : start;
   const focusAt = focusId ? deals.findIndex((d) => d.id === focusId) : -1;
-  const shown = deals.slice(start, end);
-  if (focusAt >= 0 && (focusAt < start || focusAt >= end)) shown.unshift(deals[focusAt]!);
-  const total = rows && currency ? rows.filter((r) => r.stageId === stage.id && r.currency === currency).reduce((s, r) => s + r.value, 0) : undefined;
+  const shown: [Deal, number][] = [];
+  for (let i = start; i < end; i++) shown.push([deals[i]!, i]);
+  if (focusAt >= 0 && (focusAt < start || focusAt >= end)) shown.unshift([deals[focusAt]!, focusAt]);
 
   return (
     <div
@@ -63,14 +73,22 @@ export function BoardColumn({ stage, deals, count, more, rows, currency, bottlen
         setOver(false);
         const deal = dragged;
         dragged = undefined;
-        if (deal) onDrop(deal);
+        if (deal) actions.drop(deal, stage.id);
       }}
     >
       <header class="column-head">
         <span class="column-name">{stage.name}</span>
         <span class="column-count">{count === undefined ? `${fmt.number(deals.length)}${more ? '+' : ''}` : fmt.number(count)}</span>
-        {total !== undefined && currency && <span class="column-total">{fmt.money(total, currency)}</span>}
-        {bottleneck && <span class="badge warn" title={t('board.bottleneckHint')}>{t('board.bottleneck')}</span>}
+        {total !== undefined && currency && (
+          <span class={fresh ? 'column-total' : 'column-total stale'} aria-busy={!fresh} title={fresh ? undefined : t('board.totalsUpdating')}>
+            {fmt.money(total, currency)}
+          </span>
+        )}
+        {bottleneck && (
+          <span class="badge warn" title={t('board.bottleneckHint')}>
+            {t('board.bottleneck')}
+          </span>
+        )}
       </header>
       <div
         class="column-body"
@@ -78,28 +96,24 @@ export function BoardColumn({ stage, deals, count, more, rows, currency, bottlen
         onScroll={(e) => {
           const el = e.currentTarget;
           setScroll(el.scrollTop);
-          if (el.scrollTop + el.clientHeight > deals.length * CARD_HEIGHT - CARD_HEIGHT * 5 && more) onMore();
+          if (el.scrollTop + el.clientHeight > deals.length * CARD_HEIGHT - CARD_HEIGHT * 5 && more) actions.more(stage.id);
         }}
       >
         <div class="column-inner" style={{ height: `${Math.max(deals.length, 1) * CARD_HEIGHT}px` }}>
           {deals.length === 0 && <p class="column-empty hint">{first ? t('board.emptyFirst') : t('board.empty')}</p>}
-          {shown.map((deal) => {
-            const index = deals.indexOf(deal);
-            return (
-              <DealCard
-                key={deal.id}
-                deal={deal}
-                top={index * CARD_HEIGHT}
-                focus={deal.id === focusId}
-                onDragStart={() => (dragged = deal)}
-                onDragEnd={() => (dragged = undefined)}
-                onStep={(delta) => onStep(deal, delta)}
-                onOpen={() => onOpen(deal)}
-              />
-            );
-          })}
+          {shown.map(([deal, index]) => (
+            <DealCard key={deal.id} deal={deal} top={index * CARD_HEIGHT} focus={deal.id === focusId} actions={actions} />
+          ))}
         </div>
       </div>
     </div>
   );
 }
+
+export const BoardColumn = pure(Column);
+
+/** Lets a card being dragged be picked up by the column it is dropped on. */
+export const dragging = {
+  start: (deal: Deal) => (dragged = deal),
+  end: () => (dragged = undefined),
+};

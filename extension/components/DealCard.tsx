@@ -1,28 +1,37 @@
 import type { Deal } from '@pipeclip/shared';
 import { useEffect, useRef } from 'preact/hooks';
 import { useI18n } from '../hooks/useI18n.ts';
+import { useOwnerName } from '../pipeline/use-members.ts';
+import { pure } from './pure.tsx';
 
 /** Height of a card including its gap: the board windows its columns by this. */
 export const CARD_HEIGHT = 66;
+
+/** What a card can ask the board to do; one object for the whole board, so cards need not re-render for it. */
+export interface CardActions {
+  step(deal: Deal, delta: -1 | 1): void;
+  open(deal: Deal): void;
+  dragStart(deal: Deal): void;
+  dragEnd(): void;
+}
 
 interface Props {
   deal: Deal;
   top: number;
   focus: boolean;
-  onDragStart(): void;
-  onDragEnd(): void;
-  onStep(delta: -1 | 1): void;
-  onOpen(): void;
+  actions: CardActions;
 }
 
 /** A deal on the board: drag it, or focus it and press Shift+→ / Shift+← to move it a stage; Enter opens it. */
-export function DealCard({ deal, top, focus, onDragStart, onDragEnd, onStep, onOpen }: Props) {
+function Card({ deal, top, focus, actions }: Props) {
   const { t, fmt } = useI18n();
+  const ownerName = useOwnerName();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (focus && document.activeElement !== ref.current) ref.current?.focus({ preventScroll: true });
   }, [focus, deal.stageId]);
   const overdue = deal.nextFollowUpAt !== undefined && deal.nextFollowUpAt < Date.now() && deal.status === 'open';
+  const owner = deal.ownerId ? ownerName(deal.ownerId) : undefined;
   return (
     <div
       ref={ref}
@@ -32,21 +41,21 @@ export function DealCard({ deal, top, focus, onDragStart, onDragEnd, onStep, onO
       role="button"
       draggable
       data-deal-id={deal.id}
-      aria-label={`${deal.title}, ${fmt.money(deal.value, deal.currency)}`}
+      aria-label={`${deal.title}, ${fmt.money(deal.value, deal.currency)}${owner ? `, ${t('deal.ownerOf', { name: owner })}` : ''}`}
       onDragStart={(e) => {
         e.dataTransfer?.setData('text/plain', deal.id);
         if (e.dataTransfer) e.dataTransfer.effectAllowed = 'move';
-        onDragStart();
+        actions.dragStart(deal);
       }}
-      onDragEnd={onDragEnd}
-      onClick={onOpen}
+      onDragEnd={actions.dragEnd}
+      onClick={() => actions.open(deal)}
       onKeyDown={(e) => {
         if (e.shiftKey && (e.key === 'ArrowRight' || e.key === 'ArrowLeft')) {
           e.preventDefault();
-          onStep(e.key === 'ArrowRight' ? 1 : -1);
+          actions.step(deal, e.key === 'ArrowRight' ? 1 : -1);
         } else if (e.key === 'Enter' || e.key === ' ') {
           e.preventDefault();
-          onOpen();
+          actions.open(deal);
         } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
           e.preventDefault();
           const sibling = (e.key === 'ArrowDown' ? e.currentTarget.nextElementSibling : e.currentTarget.previousElementSibling) as HTMLElement | null;
@@ -64,7 +73,18 @@ export function DealCard({ deal, top, focus, onDragStart, onDragEnd, onStep, onO
           </span>
         )}
         {deal.status === 'lost' && deal.lostReason && <span class="deal-lost">{deal.lostReason}</span>}
+        {owner && (
+          <span class="deal-owner" title={t('deal.ownerOf', { name: owner })}>
+            {owner}
+          </span>
+        )}
       </span>
     </div>
   );
 }
+
+/** The fields a card shows: a re-read of the same deal (every live query returns new objects) changes none of them. */
+const SHOWN = ['id', 'title', 'value', 'currency', 'expectedCloseAt', 'nextFollowUpAt', 'status', 'lostReason', 'stageId', 'ownerId'] as const;
+const sameCard = (a: Props, b: Props) => a.top === b.top && a.focus === b.focus && a.actions === b.actions && SHOWN.every((k) => a.deal[k] === b.deal[k]);
+
+export const DealCard = pure(Card, sameCard);

@@ -5,6 +5,7 @@ import { getDb } from '../db/database.ts';
 import { useI18n } from '../hooks/useI18n.ts';
 import { useLiveQuery } from '../hooks/useLiveQuery.ts';
 import { moveDeal, planMove, stageOfKind, updateDeal } from '../pipeline/move.ts';
+import { useOwnerName } from '../pipeline/use-members.ts';
 import { BantChecklist } from './BantChecklist.tsx';
 import { amountError, dateInputValue, parseDateInput } from './form-values.ts';
 import { LostReasonDialog } from './LostReasonDialog.tsx';
@@ -40,6 +41,7 @@ export function DealDetail({ id }: { id: string }) {
 function DealForm({ deal, pipeline, personName, personId }: { deal: Deal; pipeline: Pipeline; personName?: string | undefined; personId?: string | undefined }) {
   const { t, fmt, locale } = useI18n();
   const nav = useNav();
+  const ownerName = useOwnerName();
   const [message, setMessage] = useState('');
   const [asking, setAsking] = useState<string | null>(null);
   const [amount, setAmount] = useState(() => fmt.decimal(deal.value));
@@ -162,7 +164,7 @@ function DealForm({ deal, pipeline, personName, personId }: { deal: Deal; pipeli
         <input name="tags" value={deal.tags.join(', ')} onChange={(e) => save({ tags: e.currentTarget.value.split(',').map((s) => s.trim()).filter(Boolean) })} />
       </label>
       <p class="muted small">
-        {t('deal.owner')}: {deal.ownerId ? deal.ownerId.slice(0, 8) : t('list.unassigned')}
+        {t('deal.owner')}: <span class="deal-owner">{ownerName(deal.ownerId)}</span>
       </p>
       <BantChecklist value={deal.qualification} required={pipeline.stages.flatMap((s) => s.requires)} onChange={(q) => save({ qualification: q })} />
       <details class="history">

@@ -4,6 +4,7 @@ import { getDb } from '../db/database.ts';
 import { useI18n } from '../hooks/useI18n.ts';
 import { useLiveQuery } from '../hooks/useLiveQuery.ts';
 import { scoresFor } from '../pipeline/scores.ts';
+import { useOwnerName } from '../pipeline/use-members.ts';
 import { useNav } from './nav.ts';
 
 type Sort = 'score' | 'value' | 'followUp' | 'age';
@@ -21,6 +22,7 @@ interface Filters {
 export function DealList({ pipeline }: { pipeline: Pipeline }) {
   const { t, fmt } = useI18n();
   const nav = useNav();
+  const ownerName = useOwnerName();
   const [sort, setSort] = useState<Sort>('value');
   const [f, setF] = useState<Filters>({ stage: '', owner: '', source: '', tag: '', q: '' });
   const data = useLiveQuery(async () => {
@@ -66,7 +68,7 @@ export function DealList({ pipeline }: { pipeline: Pipeline }) {
           <option value="">{t('list.allOwners')}</option>
           {data?.owners.map((o) => (
             <option key={o} value={o}>
-              {o === '-' ? t('list.unassigned') : o.slice(0, 8)}
+              {ownerName(o === '-' ? undefined : o)}
             </option>
           ))}
         </select>
@@ -104,6 +106,7 @@ export function DealList({ pipeline }: { pipeline: Pipeline }) {
               <td>
                 {deal.title}
                 {person && <small class="muted"> · {person.name}</small>}
+                {deal.ownerId && <small class="muted deal-owner"> · {ownerName(deal.ownerId)}</small>}
               </td>
               <td>{stageName(deal.stageId)}</td>
               <td class="num">{fmt.money(deal.value, deal.currency)}</td>

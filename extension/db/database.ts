@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Activity, Company, Deal, Mutation, Person, Pipeline } from '@pipeclip/shared';
+import { dealsVersionMiddleware } from './deals-version.ts';
 
 /** A mutation waiting to reach the server; its key is the client's mutation id (1, 2, 3, … never reused). */
 export interface OutboxEntry {
@@ -64,6 +65,7 @@ export class PipeclipDb extends Dexie {
       activities: 'id, personId, dealId, dueAt, createdAt, revises, [kind+dueAt]',
       people: 'id, updatedAt, *emails, *phones, *urls, companyName, name, score, *tags',
     });
+    this.use(dealsVersionMiddleware);
   }
 }
 

@@ -14,14 +14,20 @@ export function pickLocale(tag: string | undefined): Locale {
 
 type Params = Record<string, string | number>;
 
+// Intl objects are costly to build (a fraction of a millisecond each): the board formats hundreds of values per frame.
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+const pluralOf = (locale: Locale) => pluralRules.get(locale) ?? pluralRules.set(locale, new Intl.PluralRules(locale)).get(locale)!;
+const numberOf = (locale: Locale) => numberFormats.get(locale) ?? numberFormats.set(locale, new Intl.NumberFormat(locale)).get(locale)!;
+
 /** Formats a message: `{name}` substitution and `{count, plural, one {…} other {…}}` via Intl.PluralRules. */
 export function translate(locale: Locale, key: MessageKey, params: Params = {}): string {
   const template: string = LOCALES[locale][key] ?? en[key];
   const plural = template.replace(/\{(\w+), plural, ((?:\w+ \{[^}]*\}\s*)+)\}/g, (_m, name: string, cases: string) => {
     const n = Number(params[name] ?? 0);
     const options = Object.fromEntries([...cases.matchAll(/(\w+) \{([^}]*)\}/g)].map((c) => [c[1]!, c[2]!]));
-    const chosen = options[new Intl.PluralRules(locale).select(n)] ?? options['other'] ?? '';
-    return chosen.replace(/#/g, new Intl.NumberFormat(locale).format(n));
+    const chosen = options[pluralOf(locale).select(n)] ?? options['other'] ?? '';
+    return chosen.replace(/#/g, numberOf(locale).format(n));
   });
   return plural.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }
@@ -30,18 +36,23 @@ export function translate(locale: Locale, key: MessageKey, params: Params = {}):
 export function formatters(locale: Locale) {
   const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   const money = new Map<string, Intl.NumberFormat>();
+  // Built on first use, then kept: most views use only one or two of these.
+  let date: Intl.DateTimeFormat | undefined;
+  let dateTime: Intl.DateTimeFormat | undefined;
+  let decimal: Intl.NumberFormat | undefined;
+  let percent: Intl.NumberFormat | undefined;
   return {
-    number: (n: number) => new Intl.NumberFormat(locale).format(n),
+    number: (n: number) => numberOf(locale).format(n),
     money(n: number, currency: string) {
       let f = money.get(currency);
       if (!f) money.set(currency, (f = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 })));
       return f.format(n);
     },
-    date: (ms: number) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(ms),
-    dateTime: (ms: number) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(ms),
+    date: (ms: number) => (date ??= new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })).format(ms),
+    dateTime: (ms: number) => (dateTime ??= new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })).format(ms),
     /** A plain amount with up to two decimals, as typed back into an input. */
-    decimal: (n: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(n),
-    percent: (n: number) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(n),
+    decimal: (n: number) => (decimal ??= new Intl.NumberFormat(locale, { maximumFractionDigits: 2 })).format(n),
+    percent: (n: number) => (percent ??= new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })).format(n),
     ago(ms: number, now = Date.now()) {
       const s = Math.round((ms - now) / 1000);
       if (Math.abs(s) < 60) return rtf.format(s, 'second');

@@ -1,6 +1,7 @@
 import type { Pipeline } from '@pipeclip/shared';
 import type { CounterRow } from '@pipeclip/shared/metrics';
 import type { PipeclipDb } from '../db/database.ts';
+import { DEALS_VERSION_KEY } from '../db/deals-version.ts';
 
 /** A pipeline's counter rows and bottleneck, kept in `meta` so the board and metrics open without a scan. */
 export interface SummaryCache {
@@ -15,12 +16,13 @@ export interface SummaryCache {
 export const summaryKey = (pipelineId: string) => `summary:${pipelineId}`;
 
 /**
- * What the cache was computed from: the newest deal change (an index lookup, one record read) and the
- * pipeline's own version. Any edit bumps `updatedAt`, so a changed fingerprint means the cache is stale.
+ * What the cache was computed from: the deals' version token (replaced by every write to `deals`, in the
+ * writer's transaction: see db/deals-version.ts) and the pipeline's own version. The newest `updatedAt` is
+ * not enough: a pull that deletes older deals, or brings a teammate's edit stamped earlier, leaves it as it was.
  */
 export async function fingerprintOf(db: PipeclipDb, pipeline: Pipeline): Promise<string> {
-  const last = await db.deals.orderBy('updatedAt').last();
-  return `${last?.updatedAt ?? 0}:${last?.id ?? ''}:${pipeline.updatedAt}:${pipeline.stages.length}`;
+  const version = (await db.meta.get(DEALS_VERSION_KEY))?.value;
+  return `${typeof version === 'string' ? version : 'none'}:${pipeline.updatedAt}:${pipeline.stages.length}`;
 }
 
 export async function readSummary(db: PipeclipDb, pipeline: Pipeline): Promise<{ cache: SummaryCache | undefined; fresh: boolean }> {

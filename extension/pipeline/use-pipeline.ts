@@ -1,5 +1,5 @@
 import type { Pipeline } from '@pipeclip/shared';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { getDb } from '../db/database.ts';
 import { useI18n } from '../hooks/useI18n.ts';
 import { useLiveQuery } from '../hooks/useLiveQuery.ts';
@@ -23,9 +23,16 @@ function cached(): Pipeline[] | undefined {
  */
 export function usePipelines() {
   const { t } = useI18n();
-  const loaded = useLiveQuery(() => getDb().pipelines.toArray(), [], cached());
+  const [start] = useState(cached);
+  const read = useLiveQuery(() => getDb().pipelines.toArray(), [], start);
+  // The database's answer usually equals the copy the panel started from: keep the same objects then, so
+  // the board's queries, keyed by the pipeline, are not started a second time.
+  const last = useRef<{ json: string; value: Pipeline[] | undefined }>();
+  const json = JSON.stringify(read ?? null);
+  if (last.current?.json !== json) last.current = { json, value: read };
+  const loaded = last.current.value;
   useEffect(() => {
-    if (loaded) localStorage.setItem(CACHE, JSON.stringify(loaded));
+    if (loaded) localStorage.setItem(CACHE, json);
   }, [loaded]);
   const [selected, setSelected] = useState(() => localStorage.getItem(KEY) ?? '');
   const pipelines = loaded?.filter((p) => !p.deletedAt);

@@ -1,5 +1,5 @@
 import type { Pipeline } from '@pipeclip/shared';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import { getDb } from '../db/database.ts';
 import { useLiveQuery } from '../hooks/useLiveQuery.ts';
 import { readSummary, type SummaryCache } from './summary-key.ts';
@@ -15,6 +15,11 @@ export interface BoardSummary extends SummaryCache {
  * background (the metrics code loads only then) and the view updates when the new figures are stored.
  */
 export function useSummary(pipeline: Pipeline | undefined): BoardSummary | undefined {
+  return useSummaryState(pipeline).summary;
+}
+
+/** `useSummary`, and whether the cache has been read at all (an empty database has none to read). */
+export function useSummaryState(pipeline: Pipeline | undefined): { summary: BoardSummary | undefined; read: boolean } {
   const read = useLiveQuery(() => (pipeline ? readSummary(getDb(), pipeline) : Promise.resolve(undefined)), [pipeline], undefined);
   const stale = read !== undefined && !read.fresh;
   useEffect(() => {
@@ -24,7 +29,10 @@ export function useSummary(pipeline: Pipeline | undefined): BoardSummary | undef
     }, read?.cache ? 1500 : 300);
     return () => clearTimeout(timer);
   }, [stale, pipeline, read?.cache?.fingerprint]);
-  if (!read?.cache) return undefined;
-  const currency = Object.entries(read.cache.currencies).sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'EUR';
-  return { ...read.cache, currency, fresh: read.fresh };
+  const summary = useMemo(() => {
+    if (!read?.cache) return undefined;
+    const currency = Object.entries(read.cache.currencies).sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'EUR';
+    return { ...read.cache, currency, fresh: read.fresh };
+  }, [read]);
+  return { summary, read: read !== undefined };
 }

@@ -19,4 +19,9 @@ if (__E2E__) {
   });
 }
 
+// Open the database while the first render runs; the board's first queries wait on it.
+getDb()
+  .open()
+  .catch((err: unknown) => console.error('[pipeclip] database failed to open', err));
+
 render(<App language={new URLSearchParams(location.search).get('lang') ?? navigator.language} />, document.getElementById('app')!);
