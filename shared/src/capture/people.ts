@@ -29,7 +29,7 @@ export function findPeople(lines: Line[], source: Candidate['sources'][string] =
     const key = cleanName(name).toLowerCase();
     if (seen.has(key) || out.length >= 100) return;
     seen.add(key);
-    out.push(personCandidate(name, title, source, conf));
+    out.push(personCandidate(name, title && ownTitle(title), source, conf));
   };
   const texts = lines.map((l) => asName(l.text));
   for (let i = 0; i < texts.length; i++) {
@@ -44,8 +44,9 @@ export function findPeople(lines: Line[], source: Candidate['sources'][string] =
     if (isName) {
       const next = texts[i + 1];
       const prev = texts[i - 1];
-      if (next && looksLikeTitle(next) && !looksLikeName(next)) push(t, next, 0.7);
-      else if (prev && looksLikeTitle(prev) && !looksLikeName(prev) && !(texts[i - 2] && looksLikeName(texts[i - 2]!))) push(t, prev, 0.6);
+      if (next && looksLikeTitle(next, true) && !looksLikeName(next)) push(t, next, 0.7);
+      else if (next && next.length > 60 && titlePrefix(next)) push(t, titlePrefix(next), 0.6);
+      else if (prev && looksLikeTitle(prev, true) && !looksLikeName(prev) && !(texts[i - 2] && looksLikeName(texts[i - 2]!))) push(t, prev, 0.6);
       // Alone, without a title beside it, a name needs a known given name ("Case Studies" is no person).
       // A name on a line of its own: a heading, or any line when it starts with a known given name.
       else if (t.split(/\s+/).length <= 4 && givenFirst(t)) push(t, undefined, isHeading(lines[i]!.block) ? 0.5 : 0.4);
@@ -53,12 +54,48 @@ export function findPeople(lines: Line[], source: Candidate['sources'][string] =
     }
     if (t.length > 150 || !/[,\-–—|:/(]/.test(t)) continue;
     const split = SPLIT.exec(t);
-    if (split && looksLikeName(split[1]!) && looksLikeTitle(split[2]!)) {
+    if (split && looksLikeName(split[1]!) && looksLikeTitle(split[2]!, true)) {
       push(split[1]!, split[2]!, 0.7);
       continue;
     }
     const labelled = LABELLED.exec(t);
-    if (labelled && looksLikeTitle(labelled[1]!) && looksLikeName(labelled[2]!)) push(labelled[2]!, labelled[1]!, 0.7);
+    if (labelled && looksLikeTitle(labelled[1]!, true) && looksLikeName(labelled[2]!)) push(labelled[2]!, labelled[1]!, 0.7);
+  }
+  // Prose names someone only with a role beside them ("President Jeff Pierce", "Jane Doe, a practicing attorney").
+  if (!out.length) for (const l of lines.slice(0, 1500)) if (l.text.length > 60) for (const [name, title] of roleMentions(l.text)) push(name, title, 0.35);
+  return out;
+}
+
+/** "CEO, CrowdFlower" → "CEO": the employer after a title is not part of it. */
+function ownTitle(title: string): string {
+  const [first, ...rest] = title.split(/\s*,\s*/);
+  return rest.length && looksLikeTitle(first!, true) && !looksLikeTitle(rest.join(', '), true) ? first! : title;
+}
+
+/** "Associate Director, Nilsson Architects "We were…" (a testimonial under a name): the title before the quote. */
+function titlePrefix(text: string): string | undefined {
+  const head = text.split(/\s["“„]|\.\s/)[0]!;
+  return head.length < text.length && looksLikeTitle(ownTitle(head), true) ? ownTitle(head) : undefined;
+}
+
+const ROLE_WORD = '(?:[Ss]enior |[Cc]hief |[Mm]anaging |[Gg]eneral |[Vv]ice )?(?:[Pp]resident|CEO|[Ff]ounder|[Cc]o-[Ff]ounder|[Oo]wner|[Pp]artner|[Dd]irector|[Mm]anager|[Aa]ttorney|[Ll]awyer|[Pp]rincipal|[Bb]roker|[Rr]ealtor|[Gg]eschäftsführer(?:in)?|[Ii]nhaber(?:in)?|[Ee]igenaar|[Dd]irecteur|[Oo]precht(?:er|ster))';
+const NAME_WORDS = "(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\.)?(?: (?:van |de |von |van der |van den )?\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}\\p{Ll}+)?))";
+const MENTIONS = [
+  new RegExp(`\\b(${ROLE_WORD}) ${NAME_WORDS}`, 'gu'),
+  new RegExp(`${NAME_WORDS}, (?:(?:a|an|the|our|unser|onze) )?(?:[\\p{L}-]+ ){0,3}?(${ROLE_WORD})\\b`, 'gu'),
+  new RegExp(`${NAME_WORDS} (?:founded|co-founded|started|owns|gründete|richtte)\\b`, 'gu'),
+];
+
+/** People a sentence names with their role; the first word of each name must be a known given name. */
+function roleMentions(text: string): [string, string | undefined][] {
+  const out: [string, string | undefined][] = [];
+  for (const [k, re] of MENTIONS.entries()) {
+    re.lastIndex = 0;
+    for (const m of text.slice(0, 2000).matchAll(re)) {
+      const name = k === 0 ? m[2]! : m[1]!;
+      const role = k === 0 ? m[1] : k === 1 ? m[2] : 'Founder';
+      if (isGivenName(name.split(' ')[0]!) && looksLikeName(name)) out.push([name, role && role[0]!.toUpperCase() + role.slice(1)]);
+    }
   }
   return out;
 }
@@ -71,7 +108,7 @@ const titleCase = (s: string) => s.replace(/\p{L}+/gu, (w) => w[0]! + w.slice(1)
  * "David Benson David Benson" (an image's alt text beside the caption) → "David Benson".
  */
 function asName(text: string): string {
-  let t = text;
+  let t = text.replace(/^[—–\-"“]+\s*/, '');
   const half = t.length >> 1;
   if (t.length > 8 && t[half] === ' ' && t.slice(0, half) === t.slice(half + 1)) t = t.slice(0, half);
   if (t.length <= 60 && /^\p{Lu}{2}/u.test(t) && t === t.toUpperCase() && givenFirst(titleCase(t))) t = titleCase(t);
@@ -87,7 +124,7 @@ function nameThenTitle(t: string): [string, string] | undefined {
   for (let k = Math.min(4, tokens.length - 1); k >= 2; k--) {
     const name = tokens.slice(0, k).join(' ');
     const title = tokens.slice(k).join(' ');
-    if (looksLikeName(name) && looksLikeTitle(title) && !looksLikeName(title)) return [name, title];
+    if (looksLikeName(name) && looksLikeTitle(title, true) && !looksLikeName(title)) return [name, title];
   }
   return undefined;
 }

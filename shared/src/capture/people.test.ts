@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { findPeople } from './people.ts';
+import { looksLikeTitle } from './titles.ts';
+
+const line = (text: string, tag = 'P') => ({ text, block: { nodeName: tag, tagName: tag, children: [] } as unknown as Element });
+const people = (...texts: string[]) => findPeople(texts.map((t) => line(t))).map((c) => [c.name, c.title]);
+
+describe('people in page text', () => {
+  it.each([
+    ['Sales Manager', true],
+    ['Head of Sales', true],
+    ['Geschäftsführer', true],
+    ['Projectleider', true],
+    ['Support', false],
+    ['Executive Team', false],
+    ['Technical Support Online', false],
+    ['Engage Support Teams', false],
+    ['President and', false],
+  ])('a page line %s is a job title: %s', (text, expected) => {
+    expect(looksLikeTitle(text, true)).toBe(expected);
+  });
+
+  it('does not pair menu entries as a person and a title', () => {
+    expect(people('Case Studies', 'Support', 'Sell Used Hardware', 'Executive Team')).toEqual([]);
+  });
+
+  it('drops the employer after a title and reads the title before a testimonial', () => {
+    expect(people('Lisa Brandt', 'CEO, Northwind Traders')).toEqual([['Lisa Brandt', 'CEO']]);
+    expect(people('Karl Jansen', 'Associate Director, Harbor Architects "We loved working with the team on our new offices."')).toEqual([['Karl Jansen', 'Associate Director']]);
+    expect(people('— Peter Hansen, Founder')).toEqual([['Peter Hansen', 'Founder']]);
+  });
+
+  it('reads people named with their role in prose when the page lists nobody (en/de/nl)', () => {
+    expect(people('Our company was started in 1990. President Mary Olsen is a licensed contractor with over 20 years of experience.')).toEqual([['Mary Olsen', 'President']]);
+    expect(people('Die Firma wurde 1998 gegründet. Geschäftsführer Thomas Brandt leitet das Unternehmen seit über zwanzig Jahren.')).toEqual([['Thomas Brandt', 'Geschäftsführer']]);
+    expect(people('Ons bedrijf bestaat sinds 1985 en is een familiebedrijf. Eigenaar Willem de Vries is zelf ook installateur.')).toEqual([['Willem de Vries', 'Eigenaar']]);
+  });
+});
