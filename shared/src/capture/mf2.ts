@@ -39,7 +39,12 @@ function propClasses(el: Element, classic: boolean): string[] {
   return classic ? cls.flatMap((c) => (CLASSIC_PROPS[c] ? [CLASSIC_PROPS[c]!] : [])) : v2;
 }
 
-const text = (el: Element) => clean((el.textContent ?? '').replace(/\s+/g, ' '), 1000);
+/** The element's text as mf2 parsers read it: without the contents of `<script>` and `<style>`. */
+const text = (el: Element) => {
+  let raw = el.textContent ?? '';
+  if (el.querySelector('script, style')) for (const s of Array.from(el.querySelectorAll('script, style'))) raw = raw.replace(s.textContent ?? '', ' ');
+  return clean(raw.replace(/\s+/g, ' '), 1000);
+};
 
 function valueClass(el: Element): string | undefined {
   const parts = Array.from(el.querySelectorAll('.value, .value-title')).filter((v) => !v.parentElement?.closest('.value') || v.parentElement === el);

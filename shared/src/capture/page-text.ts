@@ -86,7 +86,8 @@ export function extractPageText(doc: Document, pageUrl: string, region: CountryC
   const company = guessCompany(doc, meta, texts, contacts.emails, structured);
   const out: Candidate[] = [];
   // Markup that names a person is the page's own statement; text heuristics would only add noise next to it.
-  const marked = structured.some((c) => c.kind === 'person');
+  // A fragment whose markup is about an organisation (its founder and staff as plain values) is not a team page.
+  const marked = structured.some((c) => c.kind === 'person') || (!clean(doc.title) && structured.some((c) => c.kind === 'organization' && !!c.name));
   let people = budget.expired() || marked ? [] : findPeople(lines);
   const author = marked ? undefined : findAuthor(doc, meta);
   if (author) {
