@@ -166,6 +166,9 @@ function DealForm({ deal, pipeline, personName, personId }: { deal: Deal; pipeli
       <p class="muted small">
         {t('deal.owner')}: <span class="deal-owner">{ownerName(deal.ownerId)}</span>
       </p>
+      <label class="check">
+        <input type="checkbox" name="shared" checked={deal.shared} onChange={(e) => save({ shared: e.currentTarget.checked })} /> {t('deal.shared')}
+      </label>
       <BantChecklist value={deal.qualification} required={pipeline.stages.flatMap((s) => s.requires)} onChange={(q) => save({ qualification: q })} />
       <details class="history">
         <summary>{t('deal.history', { count: deal.stageHistory.length })}</summary>

@@ -2,6 +2,7 @@ import type { Person } from '@pipeclip/shared';
 import { personToVCard } from '@pipeclip/shared/csv';
 import { useState } from 'preact/hooks';
 import { getDb } from '../db/database.ts';
+import { erasePerson } from '../db/erase.ts';
 import { putRecord } from '../db/write.ts';
 import { useI18n } from '../hooks/useI18n.ts';
 import { useLiveQuery } from '../hooks/useLiveQuery.ts';
@@ -20,6 +21,7 @@ export function LeadDetail({ id }: { id: string }) {
   const nav = useNav();
   const { current } = usePipelines();
   const [busy, setBusy] = useState(false);
+  const [confirmErase, setConfirmErase] = useState(false);
   const data = useLiveQuery(async () => {
     const db = getDb();
     const person = await db.people.get(id);
@@ -75,6 +77,9 @@ export function LeadDetail({ id }: { id: string }) {
         <span class="field-label">{t('deal.tags')}</span>
         <input name="tags" value={person.tags.join(', ')} onChange={(e) => save({ tags: e.currentTarget.value.split(',').map((s) => s.trim()).filter(Boolean) })} />
       </label>
+      <label class="check">
+        <input type="checkbox" name="shared" checked={person.shared} onChange={(e) => save({ shared: e.currentTarget.checked })} /> {t('lead.shared')}
+      </label>
       <BantChecklist value={person.qualification} onChange={(q) => save({ qualification: q })} />
       <div class="row">
         <button
@@ -111,6 +116,23 @@ export function LeadDetail({ id }: { id: string }) {
         </>
       )}
       <Timeline personId={person.id} />
+      {confirmErase ? (
+        <div class="erase-confirm" role="alertdialog" aria-labelledby="erase-question">
+          <p id="erase-question">{t('lead.eraseConfirm', { name: person.name })}</p>
+          <div class="row">
+            <button class="primary danger" onClick={() => void erasePerson(getDb(), person.id).then(nav.close)}>
+              {t('lead.eraseYes')}
+            </button>
+            <button class="secondary" onClick={() => setConfirmErase(false)}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button class="link danger erase" onClick={() => setConfirmErase(true)}>
+          {t('lead.erase')}
+        </button>
+      )}
     </section>
   );
 }

@@ -64,7 +64,11 @@ export async function applyPull(db: PipeclipDb, page: PullResponse): Promise<voi
       else puts.set(row.collection, [parsed.data]);
       stampRows.push({ key, stamps });
     }
-    for (const [collection, ids] of deletes) await db.table(collection).bulkDelete(ids);
+    for (const [collection, ids] of deletes) {
+      await db.table(collection).bulkDelete(ids);
+      // An erased record leaves nothing behind, not even a lost value in the conflict log.
+      await db.conflicts.where('recordId').anyOf(ids).delete();
+    }
     for (const [collection, rows] of puts) await db.table(collection).bulkPut(rows);
     await db.stamps.bulkPut(stampRows);
     if (page.lost.length) {

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PullResponseSchema, PushResponseSchema } from '@pipeclip/shared';
 import { createApp } from '../app.ts';
 import type { DbHandle } from '../db/client.ts';
-import { createTeam } from '../services/teams.ts';
+import { sql } from 'drizzle-orm';
+import { createInvitation, createTeam } from '../services/teams.ts';
 import { testDb } from '../test-db.ts';
 import { newPerson, personPut, stamp, testClient, uuidv7 } from '../test-client.ts';
 
@@ -18,6 +19,11 @@ beforeAll(async () => {
   ({ token } = await api.join(code));
 });
 afterAll(() => handle.close());
+
+async function teamOfTwo(name: string) {
+  const { team, code } = await createTeam(handle.db, name, 'Manager');
+  return { code, invite: await createInvitation(handle.db, { teamId: team.id, role: 'rep' }) };
+}
 
 describe('push and pull', () => {
   it('stores a pushed lead and returns it to a pull from the start', async () => {
@@ -99,6 +105,40 @@ describe('push and pull', () => {
     await api.push(token, 'client-del', [{ id: 2, hlc: stamp(Date.now() + 1), name: 'record.delete', args: { collection: 'people', recordId: id } }]);
     const pull = PullResponseSchema.parse(await (await api.pull(token)).json());
     expect(pull.rows.find((r) => r.id === id)).toMatchObject({ deleted: true, data: null });
+  });
+
+  it('erases a deleted person’s activities and conflict-log values too, and tells every client', async () => {
+    const { code, invite } = await teamOfTwo('Erasure team');
+    const a = await api.join(code);
+    const b = await api.join(invite, 'Bea');
+    const person = uuidv7();
+    const note = uuidv7();
+    const other = uuidv7();
+    const t = Date.now();
+    const activity = (id: string, personId: string, body: string) => ({ id: 0, hlc: stamp(t), name: 'record.put' as const, args: { collection: 'activities' as const, recordId: id, fields: { kind: 'note', personId, body, createdAt: t, updatedAt: t } } });
+    await api.push(a.token, 'client-era-a', [
+      personPut(1, person, newPerson('Erase Me', { emails: ['erase@x.test'], title: 'CEO', shared: true }), stamp(t)),
+      { ...activity(note, person, 'Called Erase Me about the renewal'), id: 2 },
+      personPut(3, other, newPerson('Keep Me'), stamp(t)),
+      { ...activity(uuidv7(), other, 'Unrelated note'), id: 4 },
+    ]);
+    // b's older edit of the same person loses and sits in the conflict log with the old value.
+    await api.push(b.token, 'client-era-b', [personPut(1, person, { title: 'Secret title' }, stamp(t - 1000, 'client-era-b'))]);
+    const { rows: logged } = await handle.db.execute<{ n: number }>(sql`select count(*)::int as n from conflicts where record_id = ${person}`);
+    expect(logged[0]!.n).toBe(1);
+    const before = PullResponseSchema.parse(await (await api.pull(b.token)).json());
+
+    const res = await api.push(a.token, 'client-era-a', [{ id: 5, hlc: stamp(t + 1), name: 'record.delete', args: { collection: 'people', recordId: person } }]);
+    expect(PushResponseSchema.parse(await res.json()).results).toEqual([{ id: 5, status: 'applied' }]);
+
+    const after = PullResponseSchema.parse(await (await api.pull(b.token, { cookie: before.cookie })).json());
+    expect(after.rows.filter((r) => r.deleted).map((r) => r.id).sort()).toEqual([person, note].sort());
+    expect(after.rows.every((r) => r.data === null)).toBe(true);
+    const { rows: stored } = await handle.db.execute<{ id: string; deleted: boolean; data: unknown }>(sql`select id, deleted, data from records where id in (${person}, ${note}, ${other})`);
+    expect(Object.fromEntries(stored.map((r) => [r.id, r.deleted]))).toEqual({ [person]: true, [note]: true, [other]: false });
+    expect(JSON.stringify(stored)).not.toMatch(/Erase Me|renewal|erase@x/);
+    const { rows: left } = await handle.db.execute<{ n: number }>(sql`select count(*)::int as n from conflicts where record_id = ${person}`);
+    expect(left[0]!.n).toBe(0);
   });
 
   it('pages a pull without splitting one push across pages', async () => {

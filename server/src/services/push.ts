@@ -74,11 +74,15 @@ export async function applyMutations(tx: Tx, caller: Caller, mutations: Mutation
   const lost: (LostWrite & { collection: string; recordId: string })[] = [];
   const failures: { id: number; name: string; error: string }[] = [];
   const now = Date.now();
+  const erased = new Map<string, string>();
   for (const m of mutations) {
-    const error = applyOne(state, m, clamp.clamp(m.hlc, now), lost, caller);
+    const stamp = clamp.clamp(m.hlc, now);
+    const error = applyOne(state, m, stamp, lost, caller);
     results.push(error ? { id: m.id, status: 'failed', error } : { id: m.id, status: 'applied' });
     if (error) failures.push({ id: m.id, name: m.name, error });
+    else if (m.name === 'record.delete' && m.args.collection === 'people') erased.set(m.args.recordId, stamp);
   }
+  const erasedIds = erased.size ? await eraseDependents(tx, caller.teamId, state, erased) : [];
   const changed = [...state.values()].filter((r) => r.dirty);
   let cookie: number;
   if (changed.length > 0) {
@@ -89,6 +93,7 @@ export async function applyMutations(tx: Tx, caller: Caller, mutations: Mutation
   }
   await updateCounters(tx, caller.teamId, changed.map((r) => ({ collection: r.collection, id: r.id, before: r.before && !r.before.deleted ? r.before.data : undefined, after: r.deleted ? undefined : r.data })));
   if (lost.length) await writeConflicts(tx, caller.teamId, lost, cookie, now);
+  if (erasedIds.length) await tx.execute(sql`delete from conflicts where team_id = ${caller.teamId} and record_id in (select (jsonb_array_elements_text(${JSON.stringify(erasedIds)}::jsonb))::uuid)`);
   return { results, cookie, failures };
 }
 
@@ -117,6 +122,32 @@ function applyOne(state: Map<Key, Working>, m: Mutation, stamp: string, lost: (L
   // Dirty even when the write lost: the record is sent back, so the writer's copy converges on the winner.
   state.set(key, { data: merged.data, stamps: merged.stamps, deleted: merged.deleted, collection, id: recordId, dirty: true, before: current?.before });
   return undefined;
+}
+
+/**
+ * Right to erasure: deleting a person also deletes what was recorded about them (their activities: notes,
+ * calls, emails) and every lost value of theirs kept in the conflict log. The tombstones travel to every
+ * synced client with this push's version. Deals stay: they are the company's, and show no person any more.
+ * Returns the ids whose conflict-log entries must go too.
+ */
+async function eraseDependents(tx: Tx, teamId: string, state: Map<Key, Working>, erased: Map<string, string>): Promise<string[]> {
+  const { rows } = await tx.execute<{ id: string; data: Record<string, unknown>; stamps: Record<string, string>; deleted: boolean }>(
+    sql`select r.id, r.data, r.stamps, r.deleted from records r
+        where r.team_id = ${teamId} and r.collection = 'activities' and not r.deleted
+          and r.data->>'personId' in (select jsonb_array_elements_text(${JSON.stringify([...erased.keys()])}::jsonb)) for update of r`,
+  );
+  for (const r of rows) {
+    const key = keyOf('activities', r.id);
+    const current = state.get(key) ?? { ...r, collection: 'activities' as const, dirty: false, before: { data: r.data, deleted: r.deleted } };
+    if (current.deleted) continue;
+    state.set(key, { ...tombstone(current, erased.get(String(r.data['personId']))!), collection: 'activities', id: r.id, dirty: true, before: current.before });
+  }
+  for (const w of state.values()) {
+    if (w.collection === 'activities' && !w.deleted && typeof w.data['personId'] === 'string' && erased.has(w.data['personId'])) {
+      state.set(keyOf('activities', w.id), { ...tombstone(w, erased.get(w.data['personId'])!), collection: 'activities', id: w.id, dirty: true, before: w.before });
+    }
+  }
+  return [...erased.keys(), ...rows.map((r) => r.id)];
 }
 
 async function lockClient(tx: Tx, caller: Caller, clientId: string): Promise<number> {
