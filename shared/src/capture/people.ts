@@ -62,7 +62,7 @@ export function findPeople(lines: Line[], source: Candidate['sources'][string] =
     if (labelled && looksLikeTitle(labelled[1]!, true) && looksLikeName(labelled[2]!)) push(labelled[2]!, labelled[1]!, 0.7);
   }
   // Prose names someone only with a role beside them ("President Jeff Pierce", "Jane Doe, a practicing attorney").
-  if (!out.length) for (const l of lines.slice(0, 1500)) if (l.text.length > 60) for (const [name, title] of roleMentions(l.text)) push(name, title, 0.35);
+  if (!out.length) for (const l of lines.slice(0, 1500)) if (l.text.length > 60 && ROLE_CUE.test(l.text)) for (const [name, title] of roleMentions(l.text)) push(name, title, 0.35);
   return out;
 }
 
@@ -80,6 +80,8 @@ function titlePrefix(text: string): string | undefined {
 
 const ROLE_WORD = '(?:[Ss]enior |[Cc]hief |[Mm]anaging |[Gg]eneral |[Vv]ice )?(?:[Pp]resident|CEO|[Ff]ounder|[Cc]o-[Ff]ounder|[Oo]wner|[Pp]artner|[Dd]irector|[Mm]anager|[Aa]ttorney|[Ll]awyer|[Pp]rincipal|[Bb]roker|[Rr]ealtor|[Gg]eschäftsführer(?:in)?|[Ii]nhaber(?:in)?|[Ee]igenaar|[Dd]irecteur|[Oo]precht(?:er|ster))';
 const NAME_WORDS = "(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\.)?(?: (?:van |de |von |van der |van den )?\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}\\p{Ll}+)?))";
+// A cheap test first: the mention patterns are costly on long pages of prose.
+const ROLE_CUE = /president|ceo|founde|owner|owns|partner|director|manager|attorney|lawyer|principal|broker|realtor|gesch[äa]ftsf[üu]hrer|inhaber|gr[üu]ndete|eigenaar|directeur|oprecht|richtte|started/i;
 const MENTIONS = [
   new RegExp(`\\b(${ROLE_WORD}) ${NAME_WORDS}`, 'gu'),
   new RegExp(`${NAME_WORDS}, (?:(?:a|an|the|our|unser|onze) )?(?:[\\p{L}-]+ ){0,3}?(${ROLE_WORD})\\b`, 'gu'),
