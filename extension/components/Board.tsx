@@ -5,6 +5,8 @@ import { useI18n } from '../hooks/useI18n.ts';
 import { useInteractive } from '../hooks/useInteractive.ts';
 import { useLiveQuery } from '../hooks/useLiveQuery.ts';
 import { boardColumns, type BoardColumnData } from '../pipeline/board-query.ts';
+import { firstScreenFor, retireFirstScreen, type FirstScreen } from '../pipeline/first-screen.ts';
+import { BOARD_PAGE } from '../pipeline/pipeline-cache.ts';
 import { planMove } from '../pipeline/plan-move.ts';
 import { usePipelines } from '../pipeline/use-pipeline.ts';
 import { useSummaryState } from '../pipeline/use-summary.ts';
@@ -17,7 +19,7 @@ import { refusalMessage } from './refusal.ts';
 const DealList = lazyView(() => import('./DealList.tsx').then((m) => m.DealList));
 const NewDealForm = lazyView<{ pipeline: Pipeline; onDone(): void }>(() => import('./NewDealForm.tsx').then((m) => m.NewDealForm));
 
-const PAGE = 40;
+const PAGE = BOARD_PAGE;
 const NONE: Deal[] = [];
 /** A column's width plus the gap (style.css: .column flex-basis 176px, .board gap 8px). */
 const COLUMN_WIDTH = 184;
@@ -38,6 +40,21 @@ function useStableColumns(next: BoardColumnData[] | undefined): BoardColumnData[
   }, [next]);
 }
 
+/** The boot script's read of the first screen for this pipeline: there at the first render when it was quick enough. */
+function useFirstScreen(pipeline: Pipeline | undefined): FirstScreen | undefined {
+  const slot = firstScreenFor(pipeline);
+  const [late, setLate] = useState<FirstScreen>();
+  useEffect(() => {
+    if (!slot || slot.value) return;
+    let live = true;
+    void slot.promise.then((v) => live && v && setLate(v));
+    return () => {
+      live = false;
+    };
+  }, [slot]);
+  return slot?.value ?? (slot ? late : undefined);
+}
+
 /** The kanban board of the current pipeline: virtualised columns, drag-and-drop and keyboard moves. */
 export function Board() {
   const { t } = useI18n();
@@ -53,8 +70,12 @@ export function Board() {
   // The board scrolls sideways: only the columns in view (and one either side) render their cards.
   const [across, setAcross] = useState(() => ({ left: 0, width: document.documentElement.clientWidth || 400 }));
   const read = useLiveQuery(() => (current ? boardColumns(getDb(), current, limits, PAGE) : Promise.resolve(undefined)), [current, limits], undefined);
-  const columns = useStableColumns(read);
-  const { summary, read: summaryRead } = useSummaryState(current);
+  const early = useFirstScreen(current);
+  const columns = useStableColumns(read ?? early?.columns);
+  const { summary, read: summaryRead } = useSummaryState(current, early?.summary);
+  useEffect(() => {
+    if (read) retireFirstScreen();
+  }, [read]);
   // The first screen is up when the newest deals of every stage and the cached counters are on it.
   useInteractive(columns !== undefined && summaryRead);
 

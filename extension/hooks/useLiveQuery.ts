@@ -1,5 +1,5 @@
 import { liveQuery } from 'dexie';
-import { useLayoutEffect, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 
 /**
  * Subscribes to a Dexie live query: re-renders whenever the tables it read change, in any context.
@@ -7,8 +7,7 @@ import { useLayoutEffect, useState } from 'preact/hooks';
  */
 export function useLiveQuery<T, I = T>(query: () => Promise<T>, deps: unknown[], initial: I): T | I {
   const [value, setValue] = useState<T | I>(initial);
-  // Subscribed as the view commits, not after the next paint: the query is on its way a frame sooner.
-  useLayoutEffect(() => {
+  useEffect(() => {
     const subscription = liveQuery(query).subscribe({
       next: setValue,
       error: (err: unknown) => console.error('[pipeclip] live query failed', err),

@@ -21,12 +21,24 @@ export const summaryKey = (pipelineId: string) => `summary:${pipelineId}`;
  * not enough: a pull that deletes older deals, or brings a teammate's edit stamped earlier, leaves it as it was.
  */
 export async function fingerprintOf(db: PipeclipDb, pipeline: Pipeline): Promise<string> {
-  const version = (await db.meta.get(DEALS_VERSION_KEY))?.value;
-  return `${typeof version === 'string' ? version : 'none'}:${pipeline.updatedAt}:${pipeline.stages.length}`;
+  return fingerprintFrom((await db.meta.get(DEALS_VERSION_KEY))?.value, pipeline);
 }
 
-export async function readSummary(db: PipeclipDb, pipeline: Pipeline): Promise<{ cache: SummaryCache | undefined; fresh: boolean }> {
-  const [row, fingerprint] = await Promise.all([db.meta.get(summaryKey(pipeline.id)), fingerprintOf(db, pipeline)]);
-  const cache = row?.value as SummaryCache | undefined;
-  return { cache, fresh: cache?.fingerprint === fingerprint };
+/** The fingerprint from the stored deals version (read by Dexie, or by the side panel's boot script). */
+export const fingerprintFrom = (version: unknown, pipeline: Pipeline) => `${typeof version === 'string' ? version : 'none'}:${pipeline.updatedAt}:${pipeline.stages.length}`;
+
+export interface SummaryRead {
+  cache: SummaryCache | undefined;
+  fresh: boolean;
+}
+
+/** How a stored summary row and deals version read: the cache, and whether it matches the data. */
+export function summaryRead(row: unknown, version: unknown, pipeline: Pipeline): SummaryRead {
+  const cache = (row as { value?: unknown } | undefined)?.value as SummaryCache | undefined;
+  return { cache, fresh: cache?.fingerprint === fingerprintFrom(version, pipeline) };
+}
+
+export async function readSummary(db: PipeclipDb, pipeline: Pipeline): Promise<SummaryRead> {
+  const [row, version] = await Promise.all([db.meta.get(summaryKey(pipeline.id)), db.meta.get(DEALS_VERSION_KEY)]);
+  return summaryRead(row, version?.value, pipeline);
 }

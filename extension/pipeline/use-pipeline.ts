@@ -3,19 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { getDb } from '../db/database.ts';
 import { useI18n } from '../hooks/useI18n.ts';
 import { useLiveQuery } from '../hooks/useLiveQuery.ts';
-
-const KEY = 'pipeclip.pipeline';
-const CACHE = 'pipeclip.pipelines';
-
-/** The pipelines as last seen on this device, so the board's queries can start before the database answers. */
-function cached(): Pipeline[] | undefined {
-  try {
-    const list: unknown = JSON.parse(localStorage.getItem(CACHE) ?? 'null');
-    return Array.isArray(list) && list.length ? (list as Pipeline[]) : undefined;
-  } catch {
-    return undefined;
-  }
-}
+import { PIPELINES_KEY, SELECTED_KEY, cachedPipelines, pickPipeline } from './pipeline-cache.ts';
 
 /**
  * The rep's pipelines and the one in view (remembered per device). Creates the default pipeline, with stage
@@ -23,7 +11,7 @@ function cached(): Pipeline[] | undefined {
  */
 export function usePipelines() {
   const { t } = useI18n();
-  const [start] = useState(cached);
+  const [start] = useState(cachedPipelines);
   const read = useLiveQuery(() => getDb().pipelines.toArray(), [], start);
   // The database's answer usually equals the copy the panel started from: keep the same objects then, so
   // the board's queries, keyed by the pipeline, are not started a second time.
@@ -32,17 +20,17 @@ export function usePipelines() {
   if (last.current?.json !== json) last.current = { json, value: read };
   const loaded = last.current.value;
   useEffect(() => {
-    if (loaded) localStorage.setItem(CACHE, json);
+    if (loaded) localStorage.setItem(PIPELINES_KEY, json);
   }, [loaded]);
-  const [selected, setSelected] = useState(() => localStorage.getItem(KEY) ?? '');
+  const [selected, setSelected] = useState(() => localStorage.getItem(SELECTED_KEY) ?? '');
   const pipelines = loaded?.filter((p) => !p.deletedAt);
   useEffect(() => {
     if (!pipelines || pipelines.length) return;
     void import('./defaults.ts').then((m) => m.ensureDefaultPipeline(getDb(), t('pipeline.defaultName'), (k) => t(k)));
   }, [pipelines?.length]);
-  const current: Pipeline | undefined = pipelines?.find((p) => p.id === selected) ?? pipelines?.[0];
+  const current: Pipeline | undefined = pickPipeline(pipelines, selected);
   const select = (id: string) => {
-    localStorage.setItem(KEY, id);
+    localStorage.setItem(SELECTED_KEY, id);
     setSelected(id);
   };
   return { pipelines, current, select };

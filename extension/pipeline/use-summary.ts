@@ -2,7 +2,7 @@ import type { Pipeline } from '@pipeclip/shared';
 import { useEffect, useMemo } from 'preact/hooks';
 import { getDb } from '../db/database.ts';
 import { useLiveQuery } from '../hooks/useLiveQuery.ts';
-import { readSummary, type SummaryCache } from './summary-key.ts';
+import { readSummary, type SummaryCache, type SummaryRead } from './summary-key.ts';
 
 export interface BoardSummary extends SummaryCache {
   /** The currency most deals are in: the one the totals are shown in. */
@@ -19,8 +19,10 @@ export function useSummary(pipeline: Pipeline | undefined): BoardSummary | undef
 }
 
 /** `useSummary`, and whether the cache has been read at all (an empty database has none to read). */
-export function useSummaryState(pipeline: Pipeline | undefined): { summary: BoardSummary | undefined; read: boolean } {
-  const read = useLiveQuery(() => (pipeline ? readSummary(getDb(), pipeline) : Promise.resolve(undefined)), [pipeline], undefined);
+export function useSummaryState(pipeline: Pipeline | undefined, early?: SummaryRead): { summary: BoardSummary | undefined; read: boolean } {
+  const live = useLiveQuery(() => (pipeline ? readSummary(getDb(), pipeline) : Promise.resolve(undefined)), [pipeline], undefined);
+  // Until the live query answers, the boot script's read of the same rows (when there is one).
+  const read = live ?? early;
   const stale = read !== undefined && !read.fresh;
   useEffect(() => {
     if (!stale || !pipeline) return;

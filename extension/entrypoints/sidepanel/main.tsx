@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { App } from '../../components/App.tsx';
 import { getDb } from '../../db/database.ts';
+import { firstScreenReady } from '../../pipeline/first-screen.ts';
 
 // Test hooks of the end-to-end build; the write path loads on first use so the first screen stays small.
 if (__E2E__) {
@@ -19,9 +20,7 @@ if (__E2E__) {
   });
 }
 
-// Open the database while the first render runs; the board's first queries wait on it.
-getDb()
-  .open()
-  .catch((err: unknown) => console.error('[pipeclip] database failed to open', err));
-
-render(<App language={new URLSearchParams(location.search).get('lang') ?? navigator.language} />, document.getElementById('app')!);
+// The boot script (sidepanel-boot.ts) is usually reading the board's first screen by now: one render with it.
+void firstScreenReady(80).then(() => {
+  render(<App language={new URLSearchParams(location.search).get('lang') ?? navigator.language} />, document.getElementById('app')!);
+});
