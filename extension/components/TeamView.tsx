@@ -24,6 +24,7 @@ export function TeamView({ server }: { server: ServerSettings }) {
   if (failed) return <p class="muted">{t('team.offline')}</p>;
   if (!summary) return <p class="muted">{t('team.loading')}</p>;
   const money = (n: number) => fmt.money(n, summary.currency);
+  const members = new Map(summary.reps.map((r) => [r.member.id, r.member.name]));
   return (
     <section class="team-view" aria-label={t('team.title')}>
       <h2>{t('team.title')}</h2>
@@ -51,7 +52,7 @@ export function TeamView({ server }: { server: ServerSettings }) {
           <ul class="team-duplicates">
             {duplicates.slice(0, 10).map((d) => (
               <li key={`${d.kind}:${d.key}`}>
-                {d.key}: {d.people.map((p) => p.name ?? '?').join(', ')}
+                {d.key}: {d.people.map((p) => p.name ?? t('team.teammatesLead', { name: (p.ownerId && members.get(p.ownerId)) || t('team.teammate') })).join(', ')}
               </li>
             ))}
           </ul>

@@ -65,6 +65,8 @@ export const de: Messages = {
   'team.totals': 'Team-Pipeline: {open} offene Verkaufschancen, {value} ({weighted} gewichtet).',
   'team.leaderboard': 'Gewonnen in diesem Zeitraum ({period}) und Zielerreichung',
   'team.duplicates': 'Leads, die mehrere Vertriebsmitarbeiter bearbeiten',
+  'team.teammatesLead': 'Lead von {name}',
+  'team.teammate': 'jemand aus dem Team',
   'capture.error.eml-unreadable': 'Diese Datei konnte nicht als E-Mail (.eml) gelesen werden.',
   'capture.notice.gmail-layout-unrecognised': 'Gmail-Layout nicht erkannt: Pipeclip hat stattdessen die Seite gelesen. Bitte melden Sie uns das.',
   'capture.notice.outlook-layout-unrecognised': 'Outlook-Layout nicht erkannt: Pipeclip hat stattdessen die Seite gelesen. Bitte melden Sie uns das.',

@@ -65,6 +65,8 @@ export const en = {
   'team.totals': 'Team pipeline: {open} open deals, {value} ({weighted} weighted).',
   'team.leaderboard': 'Won this period ({period}) and quota attainment',
   'team.duplicates': 'Leads worked by more than one rep',
+  'team.teammatesLead': '{name}’s lead',
+  'team.teammate': 'a teammate',
   'capture.error.eml-unreadable': 'This file could not be read as an email (.eml).',
   'capture.notice.gmail-layout-unrecognised': 'Gmail layout not recognised: Pipeclip read the page instead. Please tell us.',
   'capture.notice.outlook-layout-unrecognised': 'Outlook layout not recognised: Pipeclip read the page instead. Please tell us.',

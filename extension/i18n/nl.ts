@@ -65,6 +65,8 @@ export const nl: Messages = {
   'team.totals': 'Teampijplijn: {open} open deals, {value} ({weighted} gewogen).',
   'team.leaderboard': 'Gewonnen in deze periode ({period}) en behaalde doelstelling',
   'team.duplicates': 'Leads waar meer dan één verkoper aan werkt',
+  'team.teammatesLead': 'lead van {name}',
+  'team.teammate': 'een teamgenoot',
   'capture.error.eml-unreadable': 'Dit bestand kon niet als e-mail (.eml) worden gelezen.',
   'capture.notice.gmail-layout-unrecognised': 'Gmail-indeling niet herkend: Pipeclip heeft in plaats daarvan de pagina gelezen. Laat het ons weten.',
   'capture.notice.outlook-layout-unrecognised': 'Outlook-indeling niet herkend: Pipeclip heeft in plaats daarvan de pagina gelezen. Laat het ons weten.',

@@ -85,6 +85,25 @@ describe('duplicates, reassignment and merge', () => {
     expect(byEmail?.people.map((p) => p.name).sort()).toEqual(['Pat Again', 'Pat Shared']);
   });
 
+  it('flags it to each rep too, naming the teammate but not showing their record', async () => {
+    type Dupes = { duplicates: { kind: string; key: string; people: { name: string | null; ownerId: string | null; companyName?: string | null }[] }[] };
+    for (const [me, other, mine] of [[ann, ben, 'Pat Shared'], [ben, ann, 'Pat Again']] as const) {
+      const byEmail = (await json<Dupes>(await get(me.token, '/v1/team/duplicates'))).duplicates.find((d) => d.key === 'pat@bigcorp.example');
+      expect(byEmail?.people.find((p) => p.ownerId === me.member.id)?.name).toBe(mine);
+      expect(byEmail?.people.find((p) => p.ownerId === other.member.id)).toMatchObject({ name: null, companyName: null });
+    }
+    // A rep with no lead in a group does not see it at all.
+    const { code } = await createTeam(handle.db, 'Solo', 'Sam');
+    const solo = await api.join(code);
+    const carl = await api.join(await createInvitation(handle.db, { teamId: solo.team.id, role: 'rep' }), 'Carl');
+    const dora = await api.join(await createInvitation(handle.db, { teamId: solo.team.id, role: 'rep' }), 'Dora');
+    const eve = await api.join(await createInvitation(handle.db, { teamId: solo.team.id, role: 'rep' }), 'Eve');
+    await api.push(carl.token, 'client-carl', [personPut(1, uuidv7(), newPerson('Quinn', { emails: ['q@quinn.example'] }))]);
+    await api.push(dora.token, 'client-dora', [personPut(1, uuidv7(), newPerson('Quinn Q.', { emails: ['q@quinn.example'] }))]);
+    expect((await json<Dupes>(await get(carl.token, '/v1/team/duplicates'))).duplicates).toHaveLength(2);
+    expect((await json<Dupes>(await get(eve.token, '/v1/team/duplicates'))).duplicates).toEqual([]);
+  });
+
   it('lets a manager merge the duplicate and keeps both sides’ data', async () => {
     const people = (await json<{ records: { id: string; name: string }[] }>(await get(boss.token, '/v1/team/records/people'))).records;
     const keep = people.find((p) => p.name === 'Pat Shared')!;

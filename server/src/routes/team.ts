@@ -48,7 +48,10 @@ export function teamRoutes(db: Database) {
         .limit(1000);
       return c.json({ collection, records: rows.map((r) => ({ ...r.data, id: r.id })) });
     })
-    .get('/duplicates', async (c) => c.json({ duplicates: await crossRepDuplicates(db, c.var.caller.teamId) }))
+    .get('/duplicates', async (c) => {
+      const { teamId, role, memberId } = c.var.caller;
+      return c.json({ duplicates: await crossRepDuplicates(db, teamId, 100, role === 'rep' ? memberId : undefined) });
+    })
     .get('/devices', async (c) => c.json({ devices: await listDevices(db, c.var.caller) }))
     .delete('/devices/:id', async (c) => {
       await revokeDevice(db, c.var.caller, parseInput(IdParam, c.req.param('id'), 'device id'));
