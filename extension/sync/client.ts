@@ -10,6 +10,7 @@ import {
 } from '@pipeclip/shared';
 import type { PipeclipDb } from '../db/database.ts';
 import { clientId } from '../db/write.ts';
+import { adoptTeamPipeline } from './adopt-pipeline.ts';
 import { applyPull } from './apply-pull.ts';
 import { SyncError, failureFromResponse } from './errors.ts';
 
@@ -35,8 +36,14 @@ export class SyncClient {
   ) {}
 
   async sync(signal?: AbortSignal): Promise<SyncReport> {
+    let pulled = 0;
+    if ((await this.db.meta.get('cookie')) === undefined) {
+      // Joining a team: learn its pipelines before sending this device's own, so the rep works in the team's.
+      pulled += await this.pull(signal);
+      await adoptTeamPipeline(this.db);
+    }
     const { pushed, failed } = await this.push(signal);
-    const pulled = await this.pull(signal);
+    pulled += await this.pull(signal);
     return { pushed, failed, pulled };
   }
 
