@@ -1,5 +1,5 @@
 import { launchWithExtension } from '../support/browser.ts';
-import { seedDeals } from './board.ts';
+import { buildExtensionOnce, seedDeals } from './board.ts';
 import { percentile, round, summarize, type BenchGroup, type BenchResult } from './types.ts';
 
 const SIZES = [
@@ -16,6 +16,7 @@ export const sidepanelGroup: BenchGroup = {
   names: [...SIZES.map(([n]) => n), 'local.write.p50.ms'],
   async run(wanted) {
     const results: BenchResult[] = [];
+    buildExtensionOnce();
     const browser = await launchWithExtension();
     try {
       const seeder = await browser.openSidePanel('#settings');
@@ -24,16 +25,39 @@ export const sidepanelGroup: BenchGroup = {
         if (!wanted(name)) continue;
         await seedDeals(seeder, stored, size);
         stored = size;
+        // A rep's counters are kept current by every write; after a bulk seed they need their one recount first.
+        const warm = await browser.openSidePanel('?lang=en#board');
+        await warm.waitForSelector('.board[data-summary="fresh"]', { timeout: 300_000 });
+        await warm.close();
         const samples: number[] = [];
-        for (let run = 0; run < 6; run++) {
-          const page = await browser.openSidePanel('#board');
+        const paints: number[] = [];
+        for (let run = 0; run < 8; run++) {
+          const page = await browser.openSidePanel('?lang=en#board');
           await page.waitForSelector('body[data-ready="1"]');
-          if (run === 5) await page.waitForSelector('.column .deal-card');
-          const t = await page.evaluate(() => performance.getEntriesByName('pipeclip-interactive')[0]!.startTime);
-          if (run > 0) samples.push(t); // the first open warms the browser's caches
+          // Honest: the mark must have come with deal cards and the cached stage counts on screen.
+          const seen = await page.evaluate(() => ({
+            at: performance.getEntriesByName('pipeclip-interactive')[0]!.startTime,
+            fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+            cards: document.querySelectorAll('.column .deal-card').length,
+            fresh: document.querySelector('.board')?.getAttribute('data-summary') === 'fresh',
+            counts: [...document.querySelectorAll('.column-count')].map((e) => e.textContent ?? ''),
+          }));
+          if (!seen.cards || !seen.fresh || seen.counts.some((c) => c.endsWith('+'))) throw new Error(`side panel marked ready without its first screen: ${JSON.stringify(seen)}`);
+          if (run > 0) {
+            samples.push(seen.at); // the first open warms the browser's caches
+            paints.push(seen.fcp);
+          }
           await page.close();
         }
-        results.push(summarize(name, 'ms', samples, `navigation start → board's first screen (stage counts + newest deals per stage, bounded queries), ${size.toLocaleString('en')} deals stored; goal ≤ 100 ms`));
+        const fcp = summarize('fcp', 'ms', paints).value;
+        results.push(
+          summarize(
+            name,
+            'ms',
+            samples,
+            `navigation start → the frame after the board's first screen is painted (newest deals per stage and the cached stage counts and totals, read by the boot script and confirmed by the live queries), ${size.toLocaleString('en')} deals stored; first contentful paint median ${fcp} ms in the same runs; goal ≤ 100 ms`,
+          ),
+        );
       }
       if (wanted('local.write.p50.ms')) {
         const times = await seeder.evaluate(async () => {
