@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { getDb } from '../db/database.ts';
 import { useI18n } from '../hooks/useI18n.ts';
 import type { MessageKey } from '../i18n/index.ts';
-import { writeMany } from '../pipeline/import.ts';
+import { importInParts } from '../pipeline/import.ts';
 import { usePipelines } from '../pipeline/use-pipeline.ts';
 import { RejectedRows } from './RejectedRows.tsx';
 
@@ -133,13 +133,24 @@ export function CsvImport() {
             class="primary"
             disabled={!!progress || !Object.keys(mapping).length}
             onClick={async () => {
-              const r = run(file.csv.rows);
-              if (!r) return;
-              setProgress([0, r.people.length + r.deals.length]);
-              await writeMany(getDb(), [{ collection: 'people', records: r.people }, { collection: 'deals', records: r.deals }], (done, total) => setProgress([done, total]), { parsed: true });
-              setProgress(undefined);
-              setResult({ people: r.people.length, deals: r.deals.length, rejected: r.rejected });
-              setFile(undefined);
+              if (!current) return;
+              const rows = file.csv.rows;
+              const options = { now: Date.now(), pipeline: current, locale: fileLocale, currency };
+              setProgress([0, rows.length]);
+              let written = 0;
+              try {
+                const r = await importInParts(getDb(), rows, (part, seen) => importRows(part, mapping, { ...options, seen }), (done, total) => {
+                  written = done;
+                  setProgress([done, total]);
+                });
+                setResult({ people: r.people.length, deals: r.deals.length, rejected: r.rejected });
+                setFile(undefined);
+              } catch (err) {
+                console.error('[pipeclip] import failed', err);
+                setError(t('import.failed', { rows: fmt.number(written) }));
+              } finally {
+                setProgress(undefined);
+              }
             }}
           >
             {t('import.run', { count: file.csv.rows.length })}

@@ -1,6 +1,6 @@
 import { importRows, parseCsv, suggestMapping } from '@pipeclip/shared/csv';
 import { describe, expect, it } from 'vitest';
-import { writeMany } from './import.ts';
+import { importInParts, writeMany } from './import.ts';
 import { freshDb, pipelineFixture } from './test-data.ts';
 
 const CSV = `Name;E-Mail;Firma;Wert;Phase
@@ -32,5 +32,24 @@ describe('CSV import into the database', () => {
     const r = await writeMany(db, [{ collection: 'people', records: [anna!] }], undefined, { keepNewer: true });
     expect(r).toEqual({ written: 0, skipped: 1 });
     expect((await db.people.get(anna!.id))!.name).toBe('Anna (edited)');
+  });
+});
+
+describe('CSV import in parts', () => {
+  it('writes every part with its outbox entries, reports progress per part, and still refuses a duplicate from an earlier part', async () => {
+    const db = freshDb();
+    const csv = parseCsv(['Name,Email,Deal,Value', 'Anna,anna@example.de,Renewal,100', 'Ben,ben@example.de,Pilot,200', 'Cleo,cleo@example.de,,', 'Anna again,anna@example.de,Other,5'].join('\n'));
+    const progress: [number, number][] = [];
+    const r = await importInParts(db, csv.rows, (rows, seen) => importRows(rows, suggestMapping(csv.headers), { now: 10, pipeline: pipelineFixture(), seen }), (done, total) => progress.push([done, total]), 2);
+    expect(progress).toEqual([
+      [2, 4],
+      [4, 4],
+    ]);
+    expect(r.rejected.map((x) => [x.row, x.code])).toEqual([[5, 'duplicateEmail']]);
+    expect((await db.people.toArray()).map((p) => p.name).sort()).toEqual(['Anna', 'Ben', 'Cleo']);
+    expect(await db.deals.count()).toBe(2);
+    const queued = (await db.outbox.toArray()).map((e) => e.mutation.args.collection);
+    expect(queued).toEqual(['people', 'people', 'deals', 'deals', 'people']);
+    expect(await db.stamps.count()).toBe(5);
   });
 });

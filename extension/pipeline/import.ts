@@ -1,6 +1,7 @@
 import type { Collection } from '@pipeclip/shared';
+import type { CsvRow, ImportResult } from '@pipeclip/shared/csv';
 import type { PipeclipDb } from '../db/database.ts';
-import { putRecords } from './bulk-write.ts';
+import { putBatches, putRecords } from './bulk-write.ts';
 
 type Rec = { id: string; updatedAt: number; [field: string]: unknown };
 
@@ -34,4 +35,34 @@ export async function writeMany(
     }
   }
   return { written, skipped: total - written };
+}
+
+/**
+ * Imports CSV rows part by part: each part is mapped (`map`, given one map of the emails seen so far, so
+ * duplicates across parts are still refused) and then written in one transaction, people and deals with
+ * their outbox entries. The next part is mapped while IndexedDB commits the previous one, so the parsing is
+ * off the writes' path; `onProgress` reports rows written after each commit.
+ */
+export async function importInParts(
+  db: PipeclipDb,
+  rows: readonly CsvRow[],
+  map: (rows: readonly CsvRow[], seen: Map<string, number>) => ImportResult,
+  onProgress: (done: number, total: number) => void = () => {},
+  part = 1000,
+): Promise<ImportResult> {
+  const seen = new Map<string, number>();
+  const total: ImportResult = { people: [], deals: [], rejected: [] };
+  let writing: Promise<void> = Promise.resolve();
+  for (let i = 0; i < rows.length; i += part) {
+    const r = map(rows.slice(i, i + part), seen);
+    total.people.push(...r.people);
+    total.deals.push(...r.deals);
+    total.rejected.push(...r.rejected);
+    const done = Math.min(rows.length, i + part);
+    // One write in flight at a time: commits stay in file order, and a failure stops the import.
+    await writing;
+    writing = putBatches(db, [{ collection: 'people', records: r.people }, { collection: 'deals', records: r.deals }], { parsed: true, newIds: true }).then(() => onProgress(done, rows.length));
+  }
+  await writing;
+  return total;
 }

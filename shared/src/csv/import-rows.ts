@@ -19,6 +19,11 @@ export interface ImportOptions {
   currency?: string;
   ownerId?: string;
   newId?: () => string;
+  /**
+   * Emails already imported, with their row: pass the same map to every call when a file is imported in parts,
+   * so a duplicate in a later part is refused as it would be in one call. Filled as rows are imported.
+   */
+  seen?: Map<string, number>;
 }
 
 export interface ImportResult {
@@ -28,7 +33,8 @@ export interface ImportResult {
   rejected: RejectedRow[];
 }
 
-const isEmail = (s: string) => z.email().safeParse(s).success;
+const EMAIL = z.email();
+const isEmail = (s: string) => EMAIL.safeParse(s).success;
 
 /**
  * Turns parsed CSV rows into validated people (and deals) by a column mapping. Every row is imported whole
@@ -37,18 +43,22 @@ const isEmail = (s: string) => z.email().safeParse(s).success;
  */
 export function importRows(rows: readonly CsvRow[], mapping: ColumnMapping, options: ImportOptions): ImportResult {
   const result: ImportResult = { people: [], deals: [], rejected: [] };
-  const firstRowOf = new Map<string, number>();
+  const firstRowOf = options.seen ?? new Map<string, number>();
   const newId = options.newId ?? (() => uuidv7(options.now));
+  // The columns of each field, found once rather than per cell of each row (10,000-row files are common).
+  const columnsOf = new Map<ImportField, string[]>();
+  for (const [column, field] of Object.entries(mapping)) columnsOf.set(field, [...(columnsOf.get(field) ?? []), column]);
+  const mapped = Object.keys(mapping);
   for (const { row, values } of rows) {
     const cells = (field: ImportField): Cell[] =>
-      Object.entries(mapping).flatMap(([column, f]) => {
-        const raw = f === field ? (values[column] ?? '').trim() : '';
+      (columnsOf.get(field) ?? []).flatMap((column) => {
+        const raw = (values[column] ?? '').trim();
         if (!raw) return [];
         const parts = MULTI_VALUED.has(field) ? splitList(raw, field) : [unneutralise(raw)];
         return parts.map((value) => ({ column, value }));
       });
     const one = (field: ImportField) => cells(field)[0];
-    if (Object.keys(mapping).every((column) => !(values[column] ?? '').trim())) continue;
+    if (mapped.every((column) => !(values[column] ?? '').trim())) continue;
     try {
       const person = importPerson(row, cells, one, options, newId, firstRowOf);
       const deal = importDeal(

@@ -39,5 +39,13 @@ export function parseProbability(text: string, locale?: string): number | undefi
 /** The pipeline stage a cell names, by id or by name, ignoring case, accents and punctuation. */
 export function findStage(pipeline: Pipeline, text: string): Stage | undefined {
   const folded = foldHeader(text);
-  return pipeline.stages.find((s) => foldHeader(s.id) === folded || foldHeader(s.name) === folded);
+  return stageNames(pipeline).find(([names]) => names.includes(folded))?.[1];
+}
+
+const folded = new WeakMap<Pipeline, [string[], Stage][]>();
+/** Each stage's folded id and name, worked out once per pipeline object (an import looks a stage up per row). */
+function stageNames(pipeline: Pipeline): [string[], Stage][] {
+  let names = folded.get(pipeline);
+  if (!names) folded.set(pipeline, (names = pipeline.stages.map((s) => [[foldHeader(s.id), foldHeader(s.name)], s])));
+  return names;
 }
