@@ -20,6 +20,8 @@ type Member = { id: string; name: string };
 export function DealsPage({ deals, members, manager, f }: { deals: DealRow[]; members: Member[]; manager: boolean; f: Formats }) {
   const { t } = f;
   const names = new Map(members.map((m) => [m.id, m.name]));
+  // Two leads of the same name are told apart by whose they are.
+  const label = (p: CrossRepDuplicate['people'][number]) => `${p.name ?? ''} · ${p.ownerId ? (names.get(p.ownerId) ?? t('common.none')) : t('duplicates.unowned')}`;
   return (
     <section class="card">
       <h1>{manager ? t('deals.title') : t('deals.titleMine')}</h1>
@@ -64,6 +66,8 @@ export function DealsPage({ deals, members, manager, f }: { deals: DealRow[]; me
 export function DuplicatesPage({ groups, members, f }: { groups: CrossRepDuplicate[]; members: Member[]; f: Formats }) {
   const { t } = f;
   const names = new Map(members.map((m) => [m.id, m.name]));
+  // Two leads of the same name are told apart by whose they are.
+  const label = (p: CrossRepDuplicate['people'][number]) => `${p.name ?? ''} · ${p.ownerId ? (names.get(p.ownerId) ?? t('common.none')) : t('duplicates.unowned')}`;
   return (
     <section class="card">
       <h1>{t('duplicates.title')}</h1>
@@ -79,10 +83,10 @@ export function DuplicatesPage({ groups, members, f }: { groups: CrossRepDuplica
           <form class="inline" method="post" action="/dashboard/merge">
             <BackField back="/dashboard/duplicates" />
             <label>{t('duplicates.keep')}{' '}
-              <select name="keepId">{g.people.map((p, i) => <option value={p.id} selected={i === 0}>{p.name}</option>)}</select>
+              <select name="keepId">{g.people.map((p, i) => <option value={p.id} selected={i === 0}>{label(p)}</option>)}</select>
             </label>
             <label>{t('duplicates.drop')}{' '}
-              <select name="dropId">{g.people.map((p, i) => <option value={p.id} selected={i === 1}>{p.name}</option>)}</select>
+              <select name="dropId">{g.people.map((p, i) => <option value={p.id} selected={i === 1}>{label(p)}</option>)}</select>
             </label>
             <button type="submit">{t('duplicates.merge')}</button>
           </form>
