@@ -17,13 +17,12 @@ export interface CardActions {
 
 interface Props {
   deal: Deal;
-  top: number;
   focus: boolean;
   actions: CardActions;
 }
 
 /** A deal on the board: drag it, or focus it and press Shift+→ / Shift+← to move it a stage; Enter opens it. */
-function Card({ deal, top, focus, actions }: Props) {
+function Card({ deal, focus, actions }: Props) {
   const { t, fmt } = useI18n();
   const ownerName = useOwnerName();
   const ref = useRef<HTMLDivElement>(null);
@@ -36,7 +35,6 @@ function Card({ deal, top, focus, actions }: Props) {
     <div
       ref={ref}
       class={`deal-card status-${deal.status}`}
-      style={{ top: `${top}px` }}
       tabIndex={0}
       role="button"
       draggable
@@ -58,7 +56,8 @@ function Card({ deal, top, focus, actions }: Props) {
           actions.open(deal);
         } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
           e.preventDefault();
-          const sibling = (e.key === 'ArrowDown' ? e.currentTarget.nextElementSibling : e.currentTarget.previousElementSibling) as HTMLElement | null;
+          const slot = e.currentTarget.parentElement;
+          const sibling = (e.key === 'ArrowDown' ? slot?.nextElementSibling : slot?.previousElementSibling)?.firstElementChild as HTMLElement | null | undefined;
           sibling?.focus();
         }
       }}
@@ -85,6 +84,18 @@ function Card({ deal, top, focus, actions }: Props) {
 
 /** The fields a card shows: a re-read of the same deal (every live query returns new objects) changes none of them. */
 const SHOWN = ['id', 'title', 'value', 'currency', 'expectedCloseAt', 'nextFollowUpAt', 'status', 'lostReason', 'stageId', 'ownerId'] as const;
-const sameCard = (a: Props, b: Props) => a.top === b.top && a.focus === b.focus && a.actions === b.actions && SHOWN.every((k) => a.deal[k] === b.deal[k]);
+const sameCard = (a: Props, b: Props) => a.focus === b.focus && a.actions === b.actions && SHOWN.every((k) => a.deal[k] === b.deal[k]);
 
-export const DealCard = pure(Card, sameCard);
+const PureCard = pure(Card, sameCard);
+
+/**
+ * A card in its place in the column. The place is the slot's alone: when a move shifts the cards below it,
+ * only the slots' `top` changes and the cards themselves do not re-render.
+ */
+export function DealCard({ top, ...props }: Props & { top: number }) {
+  return (
+    <div class="deal-slot" style={{ top: `${top}px` }}>
+      <PureCard {...props} />
+    </div>
+  );
+}
