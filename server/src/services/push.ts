@@ -86,8 +86,7 @@ export async function applyMutations(tx: Tx, caller: Caller, mutations: Mutation
   const changed = [...state.values()].filter((r) => r.dirty);
   let cookie: number;
   if (changed.length > 0) {
-    cookie = await bumpVersion(tx, caller.teamId);
-    await writeRecords(tx, caller.teamId, changed, cookie, now);
+    cookie = await writeRecords(tx, caller.teamId, changed, now);
   } else {
     cookie = await currentVersion(tx, caller.teamId);
   }
@@ -114,7 +113,8 @@ function applyOne(state: Map<Key, Working>, m: Mutation, stamp: string, lost: (L
   const fields = Object.fromEntries(Object.keys(m.args.fields).map((k) => [k, (parsed.data as Record<string, unknown>)[k]]));
   if (!current && OWNED.has(collection) && fields['ownerId'] === undefined) fields['ownerId'] = caller.memberId;
   const merged = mergeFields(current, fields, stamp);
-  if (!merged.deleted) {
+  // A live record was whole before and every field sent was just validated: only a new one can be incomplete.
+  if (!merged.deleted && (!current || current.deleted)) {
     const whole = COLLECTIONS[collection].safeParse({ ...merged.data, id: recordId });
     if (!whole.success) return `The ${collection} record would be incomplete: ${whole.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`;
   }
@@ -151,10 +151,10 @@ async function eraseDependents(tx: Tx, teamId: string, state: Map<Key, Working>,
 }
 
 async function lockClient(tx: Tx, caller: Caller, clientId: string): Promise<number> {
-  await tx.execute(sql`insert into clients (id, team_id, device_id, last_mutation_id, updated_at)
-    values (${clientId}, ${caller.teamId}, ${caller.deviceId}, 0, ${Date.now()}) on conflict (id) do nothing`);
+  // One round trip: creates the client on its first push, and either way locks its row until commit.
   const { rows } = await tx.execute<{ device_id: string; last_mutation_id: string | number }>(
-    sql`select device_id, last_mutation_id from clients where id = ${clientId} for update`,
+    sql`insert into clients (id, team_id, device_id, last_mutation_id, updated_at) values (${clientId}, ${caller.teamId}, ${caller.deviceId}, 0, ${Date.now()})
+        on conflict (id) do update set updated_at = clients.updated_at returning device_id, last_mutation_id`,
   );
   const row = rows[0]!;
   if (row.device_id !== caller.deviceId) throw new ApiError(403, 'This client id belongs to another device', 'foreign_client');
@@ -175,26 +175,28 @@ async function loadRecords(tx: Tx, teamId: string, mutations: Mutation[]): Promi
   return state;
 }
 
-async function bumpVersion(tx: Tx, teamId: string): Promise<number> {
-  const { rows } = await tx.execute<{ version: string | number }>(sql`update teams set version = version + 1 where id = ${teamId} returning version`);
-  return Number(rows[0]!.version);
-}
-
 async function currentVersion(tx: Tx, teamId: string): Promise<number> {
   const { rows } = await tx.execute<{ version: string | number }>(sql`select version from teams where id = ${teamId}`);
   return Number(rows[0]!.version);
 }
 
-async function writeRecords(tx: Tx, teamId: string, changed: Working[], version: number, now: number) {
+/** Writes the changed records under a new team version, in one statement; returns that version. */
+async function writeRecords(tx: Tx, teamId: string, changed: Working[], now: number): Promise<number> {
   const rows = JSON.stringify(
     changed.map((r) => ({ collection: r.collection, id: r.id, data: r.data, stamps: r.stamps, deleted: r.deleted, owner_id: typeof r.data['ownerId'] === 'string' ? r.data['ownerId'] : null })),
   );
-  await tx.execute(sql`insert into records (team_id, collection, id, data, stamps, deleted, owner_id, version, updated_at)
-    select ${teamId}::uuid, x.collection, x.id, x.data, x.stamps, x.deleted, x.owner_id, ${version}, ${now}
-    from jsonb_to_recordset(${rows}::jsonb) as x(collection text, id uuid, data jsonb, stamps jsonb, deleted boolean, owner_id uuid)
-    on conflict (team_id, collection, id) do update set data = excluded.data, stamps = excluded.stamps, deleted = excluded.deleted,
-      owner_id = excluded.owner_id, version = excluded.version, updated_at = excluded.updated_at,
-      prev_owner_id = case when records.owner_id is distinct from excluded.owner_id then records.owner_id else records.prev_owner_id end`);
+  const { rows: out } = await tx.execute<{ version: string | number }>(sql`
+    with v as (update teams set version = version + 1 where id = ${teamId} returning version),
+    w as (
+      insert into records (team_id, collection, id, data, stamps, deleted, owner_id, version, updated_at)
+      select ${teamId}::uuid, x.collection, x.id, x.data, x.stamps, x.deleted, x.owner_id, (select version from v), ${now}
+      from jsonb_to_recordset(${rows}::jsonb) as x(collection text, id uuid, data jsonb, stamps jsonb, deleted boolean, owner_id uuid)
+      on conflict (team_id, collection, id) do update set data = excluded.data, stamps = excluded.stamps, deleted = excluded.deleted,
+        owner_id = excluded.owner_id, version = excluded.version, updated_at = excluded.updated_at,
+        prev_owner_id = case when records.owner_id is distinct from excluded.owner_id then records.owner_id else records.prev_owner_id end
+    )
+    select version from v`);
+  return Number(out[0]!.version);
 }
 
 async function writeConflicts(tx: Tx, teamId: string, lost: (LostWrite & { collection: string; recordId: string })[], version: number, now: number) {
