@@ -5,7 +5,7 @@ import { useOwnerName } from '../pipeline/use-members.ts';
 import { pure } from './pure.tsx';
 
 /** Height of a card including its gap: the board windows its columns by this. */
-export const CARD_HEIGHT = 66;
+export const CARD_HEIGHT = 78;
 
 /** What a card can ask the board to do; one object for the whole board, so cards need not re-render for it. */
 export interface CardActions {
@@ -72,12 +72,12 @@ function Card({ deal, focus, actions }: Props) {
           </span>
         )}
         {deal.status === 'lost' && deal.lostReason && <span class="deal-lost">{deal.lostReason}</span>}
-        {owner && (
-          <span class="deal-owner" title={t('deal.ownerOf', { name: owner })}>
-            {owner}
-          </span>
-        )}
       </span>
+      {owner && (
+        <span class="deal-owner" title={t('deal.ownerOf', { name: owner })}>
+          {owner}
+        </span>
+      )}
     </div>
   );
 }

@@ -142,6 +142,32 @@ describe('the pipeline in the side panel', () => {
     expect(await query((db) => Promise.all([db.people.count(), db.deals.count()]))).toEqual(before);
   });
 
+  it('shows owners by their team member names, and a clear fallback for a member it does not know', async () => {
+    const [anna, ben, gone] = ['01900000-0000-7000-8000-00000000a001', '01900000-0000-7000-8000-00000000b002', '01900000-0000-7000-8000-00000000c003'];
+    // The directory as the side panel stores it after GET /v1/team (no team server in this test).
+    await panel.evaluate(
+      async ([anna, ben, gone]) => {
+        const db = (globalThis as unknown as Hooks).__pipeclip.getDb();
+        await db.meta.put({ key: 'members', value: { members: [{ id: anna, name: 'Anna Berg', role: 'rep' }, { id: ben, name: 'Ben Vos', role: 'manager' }], meId: anna, fetchedAt: Date.now() } });
+        const all: { title: string; ownerId?: string }[] = await db.deals.toArray();
+        const owners: Record<string, string> = { 'Fabrikam rollout': ben!, 'Nordwind CRM': anna!, 'Berg licences': gone! };
+        await db.deals.bulkPut(all.filter((d) => owners[d.title]).map((d) => ({ ...d, ownerId: owners[d.title] })));
+      },
+      [anna, ben, gone],
+    );
+    await panel.getByRole('tab', { name: 'Board' }).click();
+    const ownerOn = (stageId: string, title: string) => column(stageId).locator('.deal-card', { hasText: title }).locator('.deal-owner').textContent();
+    await expect.poll(() => ownerOn('lead', 'Fabrikam rollout')).toBe('Ben Vos');
+    await expect.poll(() => ownerOn('demo', 'Nordwind CRM')).toBe('Anna Berg (you)');
+    await expect.poll(() => ownerOn('proposal', 'Berg licences')).toBe('Member 01900000');
+
+    await panel.getByRole('button', { name: 'List', exact: true }).click();
+    await expect.poll(() => panel.locator('select[aria-label="Owner"] option').allTextContents()).toEqual(expect.arrayContaining(['Ben Vos', 'Anna Berg (you)', 'Member 01900000', 'Unassigned']));
+    await panel.locator('.deal-row', { hasText: 'Fabrikam rollout' }).click();
+    await expect.poll(() => panel.locator('.deal-owner').textContent()).toBe('Ben Vos');
+    await panel.getByRole('button', { name: '← Back' }).click();
+  });
+
   it('shows metrics, the funnel and the forecast, in English and in German', async () => {
     await query(async (db) => {
       const [p] = await db.pipelines.toArray();
