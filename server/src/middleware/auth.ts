@@ -15,14 +15,33 @@ export interface Caller {
 
 export type AuthEnv = { Variables: { caller: Caller } };
 
+/**
+ * Callers of recently seen tokens, by token hash. Every sync request authenticates, and a rep's device asks
+ * every few seconds: the cache spares the database that lookup. A revocation through this server clears it at
+ * once; one made by another process (the admin CLI against PostgreSQL) takes effect within `CALLER_TTL_MS`.
+ */
+const CALLER_TTL_MS = 5_000;
+const callers = new Map<string, { caller: Caller; until: number }>();
+
+export function forgetCallers(): void {
+  callers.clear();
+}
+
 /** The caller a device token belongs to, or undefined for an unknown or revoked token (bearer or dashboard cookie). */
 export async function callerForToken(db: Database, token: string): Promise<Caller | undefined> {
+  const hash = await sha256(token);
+  const now = Date.now();
+  const cached = callers.get(hash);
+  if (cached && cached.until > now) return cached.caller;
   const [row] = await db
     .select({ deviceId: devices.id, teamId: devices.teamId, memberId: devices.memberId, role: members.role })
     .from(devices)
     .innerJoin(members, eq(members.id, devices.memberId))
-    .where(and(eq(devices.tokenHash, await sha256(token)), isNull(devices.revokedAt)))
+    .where(and(eq(devices.tokenHash, hash), isNull(devices.revokedAt)))
     .limit(1);
+  if (callers.size > 10_000) callers.clear();
+  if (row) callers.set(hash, { caller: row, until: now + CALLER_TTL_MS });
+  else callers.delete(hash);
   return row;
 }
 

@@ -18,7 +18,11 @@ type RowOut = {
  * it is committed, because pushes hold the team row while they write.
  */
 export async function pullChanges(db: Database, teamId: string, clientId: string | undefined, cookie: number, limit: number, repId?: string): Promise<PullResponse> {
-  const head = Number((await db.execute<{ version: string | number }>(sql`select version from teams where id = ${teamId}`)).rows[0]?.version ?? 0);
+  // One round trip for the team's head version and this client's last processed mutation.
+  const { rows: meta } = await db.execute<{ head: string | number | null; last: string | number | null }>(
+    sql`select (select version from teams where id = ${teamId}) as head, (select last_mutation_id from clients where id = ${clientId ?? ''} and team_id = ${teamId}) as last`,
+  );
+  const head = Number(meta[0]?.head ?? 0);
   const select = (extra: ReturnType<typeof sql>, max?: number) =>
     db.execute<RowOut>(sql`select collection, id, version, deleted or (${repId ?? null}::uuid is not null and owner_id is not null and owner_id <> ${repId ?? null}::uuid and coalesce(data->>'shared', 'false') <> 'true') as deleted, data, stamps from records
       where team_id = ${teamId} and version > ${cookie} and version <= ${head} ${extra} ${repId ? visibleTo(repId) : sql``}
@@ -33,9 +37,7 @@ export async function pullChanges(db: Database, teamId: string, clientId: string
   }
   const out: PullRow[] = rows.map((r) => ({ collection: r.collection, id: r.id, version: Number(r.version), deleted: r.deleted, data: r.deleted ? null : r.data, stamps: r.stamps }));
   const next = more ? Math.max(cookie, ...out.map((r) => r.version)) : Math.max(cookie, head);
-  const lastMutationId = clientId
-    ? Number((await db.execute<{ last_mutation_id: string | number }>(sql`select last_mutation_id from clients where id = ${clientId} and team_id = ${teamId}`)).rows[0]?.last_mutation_id ?? 0)
-    : 0;
+  const lastMutationId = clientId ? Number(meta[0]?.last ?? 0) : 0;
   const lost = clientId && next > cookie ? await lostWrites(db, teamId, clientId, cookie, next) : [];
   return { cookie: next, lastMutationId, rows: out, lost, more };
 }
