@@ -274,7 +274,7 @@ export const pipelineDe: Record<PipelineKey, string> = {
   'import.run': '{count, plural, one {# Zeile} other {# Zeilen}} importieren',
   'import.progress': 'Fortschritt des Imports',
   'import.done': '{people} Leads und {deals} Verkaufschancen importiert; {rejected} Zeilen abgelehnt.',
-  'import.failed': 'Der Import brach ab: Die ersten {rows} Zeilen wurden importiert, der Rest nicht.',
+  'import.failed': 'Der Import brach ab: {rows} Zeilen wurden importiert, die übrigen nicht.',
   'import.rejected': '{count, plural, one {# Zeile abgelehnt} other {# Zeilen abgelehnt}}',
   'import.moreRejected': 'und {count} weitere',
   'import.downloadRejected': 'Abgelehnte Zeilen herunterladen',

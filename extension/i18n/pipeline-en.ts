@@ -272,7 +272,7 @@ export const pipelineEn = {
   'import.run': 'Import {count, plural, one {# row} other {# rows}}',
   'import.progress': 'Import progress',
   'import.done': 'Imported {people} leads and {deals} deals; {rejected} rows refused.',
-  'import.failed': 'The import stopped part-way: the first {rows} rows were imported, the rest were not.',
+  'import.failed': 'The import stopped part-way: {rows} rows were imported, the others were not.',
   'import.rejected': '{count, plural, one {# row refused} other {# rows refused}}',
   'import.moreRejected': 'and {count} more',
   'import.downloadRejected': 'Download the refused rows',

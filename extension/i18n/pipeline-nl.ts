@@ -274,7 +274,7 @@ export const pipelineNl: Record<PipelineKey, string> = {
   'import.run': '{count, plural, one {# regel} other {# regels}} importeren',
   'import.progress': 'Voortgang van de import',
   'import.done': '{people} leads en {deals} deals geïmporteerd; {rejected} regels geweigerd.',
-  'import.failed': 'De import is halverwege gestopt: de eerste {rows} regels zijn geïmporteerd, de rest niet.',
+  'import.failed': 'De import is halverwege gestopt: {rows} regels zijn geïmporteerd, de andere niet.',
   'import.rejected': '{count, plural, one {# regel geweigerd} other {# regels geweigerd}}',
   'import.moreRejected': 'en nog {count}',
   'import.downloadRejected': 'Geweigerde regels downloaden',

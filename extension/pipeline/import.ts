@@ -40,8 +40,9 @@ export async function writeMany(
 /**
  * Imports CSV rows part by part: each part is mapped (`map`, given one map of the emails seen so far, so
  * duplicates across parts are still refused) and then written in one transaction, people and deals with
- * their outbox entries. The next part is mapped while IndexedDB commits the previous one, so the parsing is
- * off the writes' path; `onProgress` reports rows written after each commit.
+ * their outbox entries. Parts are mapped and handed to IndexedDB while earlier ones commit (two in flight: the
+ * browser commits them in order), so parsing and serialising stay off the writes' path; `onProgress` reports
+ * the rows written after each commit.
  */
 export async function importInParts(
   db: PipeclipDb,
@@ -52,17 +53,24 @@ export async function importInParts(
 ): Promise<ImportResult> {
   const seen = new Map<string, number>();
   const total: ImportResult = { people: [], deals: [], rejected: [] };
-  let writing: Promise<void> = Promise.resolve();
+  let written = 0;
+  let previous: Promise<void> = Promise.resolve();
+  let before: Promise<void> = Promise.resolve();
   for (let i = 0; i < rows.length; i += part) {
     const r = map(rows.slice(i, i + part), seen);
     total.people.push(...r.people);
     total.deals.push(...r.deals);
     total.rejected.push(...r.rejected);
-    const done = Math.min(rows.length, i + part);
-    // One write in flight at a time: commits stay in file order, and a failure stops the import.
-    await writing;
-    writing = putBatches(db, [{ collection: 'people', records: r.people }, { collection: 'deals', records: r.deals }], { parsed: true, newIds: true }).then(() => onProgress(done, rows.length));
+    const size = Math.min(part, rows.length - i);
+    // At most two parts in flight; a failed part stops the loop at the next await.
+    await before;
+    before = previous;
+    previous = putBatches(db, [{ collection: 'people', records: r.people }, { collection: 'deals', records: r.deals }], { parsed: true, newIds: true }).then(() => {
+      written += size;
+      onProgress(written, rows.length);
+    });
   }
-  await writing;
+  await before;
+  await previous;
   return total;
 }
