@@ -1,10 +1,20 @@
-import { de } from './de.ts';
 import { en, type MessageKey, type Messages } from './en.ts';
-import { nl } from './nl.ts';
 
-export const LOCALES = { en, de, nl } as const satisfies Record<string, Messages>;
-export type Locale = keyof typeof LOCALES;
+export type Locale = 'en' | 'de' | 'nl';
 export type { MessageKey };
+
+// English is built in (and the fallback for any key); German and Dutch are fetched when chosen, so the side
+// panel's first screen parses one language, not three.
+const loaded: Partial<Record<Locale, Messages>> = { en };
+const loaders: Record<Exclude<Locale, 'en'>, () => Promise<Messages>> = {
+  de: () => import('./de.ts').then((m) => m.de),
+  nl: () => import('./nl.ts').then((m) => m.nl),
+};
+
+/** Makes a locale's strings available to `translate`; the side panel awaits this before its first render. */
+export async function loadLocale(locale: Locale): Promise<void> {
+  if (locale !== 'en') loaded[locale] ??= await loaders[locale]();
+}
 
 /** The best supported locale for a BCP 47 tag such as `de-AT` or `nl-BE`. */
 export function pickLocale(tag: string | undefined): Locale {
@@ -22,7 +32,7 @@ const numberOf = (locale: Locale) => numberFormats.get(locale) ?? numberFormats.
 
 /** Formats a message: `{name}` substitution and `{count, plural, one {…} other {…}}` via Intl.PluralRules. */
 export function translate(locale: Locale, key: MessageKey, params: Params = {}): string {
-  const template: string = LOCALES[locale][key] ?? en[key];
+  const template: string = loaded[locale]?.[key] ?? en[key];
   const plural = template.replace(/\{(\w+), plural, ((?:\w+ \{[^}]*\}\s*)+)\}/g, (_m, name: string, cases: string) => {
     const n = Number(params[name] ?? 0);
     const options = Object.fromEntries([...cases.matchAll(/(\w+) \{([^}]*)\}/g)].map((c) => [c[1]!, c[2]!]));

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { App } from '../../components/App.tsx';
 import { getDb } from '../../db/database.ts';
+import { loadLocale, pickLocale } from '../../i18n/index.ts';
 import { firstScreenReady } from '../../pipeline/first-screen.ts';
 
 // Test hooks of the end-to-end build; the write path loads on first use so the first screen stays small.
@@ -20,7 +21,9 @@ if (__E2E__) {
   });
 }
 
-// The boot script (sidepanel-boot.ts) is usually reading the board's first screen by now: one render with it.
-void firstScreenReady(80).then(() => {
-  render(<App language={new URLSearchParams(location.search).get('lang') ?? navigator.language} />, document.getElementById('app')!);
+const language = new URLSearchParams(location.search).get('lang') ?? navigator.language;
+// The boot script (sidepanel-boot.ts) is usually reading the board's first screen by now: one render with it,
+// in the rep's language.
+void Promise.all([firstScreenReady(80), loadLocale(pickLocale(language))]).then(() => {
+  render(<App language={language} />, document.getElementById('app')!);
 });
