@@ -52,6 +52,7 @@ export const de: Messages = {
   'sync.error.offline': 'Server nicht erreichbar – Ihre Änderungen bleiben erhalten und werden später übertragen.',
   'sync.error.unauthorized': 'Der Server akzeptiert dieses Gerät nicht mehr. Verbinden Sie es in den Einstellungen neu.',
   'sync.error.update_required': 'Bitte aktualisieren Sie Pipeclip: Der Server verwendet eine neuere Version.',
+  'sync.error.resync_required': 'Das Gerät war länger offline, als der Server Löschungen aufbewahrt: Die Teamdaten werden neu geladen (nicht gesendete Änderungen bleiben erhalten).',
   'sync.error.refused': 'Der Server hat eine Änderung abgelehnt: {message}',
   'sync.error.server': 'Der Server hatte ein Problem; neuer Versuch folgt.',
   'role.rep': 'Vertrieb',

@@ -52,6 +52,7 @@ export const en = {
   'sync.error.offline': 'Server unreachable — your changes are kept and will sync when it is back.',
   'sync.error.unauthorized': 'The server no longer accepts this device. Pair it again in Settings.',
   'sync.error.update_required': 'Please update Pipeclip: the server speaks a newer version.',
+  'sync.error.resync_required': 'The device was away longer than the server keeps deletions: it is reloading the team’s data (unsent changes are kept).',
   'sync.error.refused': 'The server refused a change: {message}',
   'sync.error.server': 'The server had a problem; retrying later.',
   'role.rep': 'rep',

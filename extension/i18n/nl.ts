@@ -52,6 +52,7 @@ export const nl: Messages = {
   'sync.error.offline': 'Server onbereikbaar – je wijzigingen blijven bewaard en worden later verstuurd.',
   'sync.error.unauthorized': 'De server accepteert dit apparaat niet meer. Verbind het opnieuw in Instellingen.',
   'sync.error.update_required': 'Werk Pipeclip bij: de server gebruikt een nieuwere versie.',
+  'sync.error.resync_required': 'Het apparaat was langer offline dan de server verwijderingen bewaart: de teamgegevens worden opnieuw geladen (niet-verzonden wijzigingen blijven behouden).',
   'sync.error.refused': 'De server weigerde een wijziging: {message}',
   'sync.error.server': 'De server had een probleem; we proberen het later opnieuw.',
   'role.rep': 'verkoper',

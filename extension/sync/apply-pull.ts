@@ -83,3 +83,20 @@ export async function applyPull(db: PipeclipDb, page: PullResponse): Promise<voi
     if (newest) await db.meta.put({ key: 'hlc', value: (await resumeClock(db)).receive(newest) });
   });
 }
+
+/**
+ * Forgets what this device learned from the server, so the next pull starts from a fresh copy: every synced
+ * record goes, except those with changes still waiting in the outbox (they are this rep's unsent work).
+ */
+export async function resetForResync(db: PipeclipDb): Promise<void> {
+  const tables = Object.keys(COLLECTIONS).map((c) => db.table(c));
+  await db.transaction('rw', [...tables, db.stamps, db.meta, db.outbox], async () => {
+    const unsent = new Set((await db.outbox.toArray()).map((e) => `${e.mutation.args.collection}/${e.mutation.args.recordId}`));
+    for (const collection of Object.keys(COLLECTIONS)) {
+      const ids = ((await db.table(collection).toCollection().primaryKeys()) as string[]).filter((id) => !unsent.has(`${collection}/${id}`));
+      await db.table(collection).bulkDelete(ids);
+      await db.stamps.bulkDelete(ids.map((id) => `${collection}/${id}`));
+    }
+    await db.meta.put({ key: 'cookie', value: 0 });
+  });
+}

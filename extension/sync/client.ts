@@ -11,7 +11,7 @@ import {
 import type { PipeclipDb } from '../db/database.ts';
 import { clientId } from '../db/write.ts';
 import { adoptTeamPipeline } from './adopt-pipeline.ts';
-import { applyPull } from './apply-pull.ts';
+import { applyPull, resetForResync } from './apply-pull.ts';
 import { SyncError, failureFromResponse } from './errors.ts';
 
 export interface ServerConfig {
@@ -74,10 +74,21 @@ export class SyncClient {
   async pull(signal?: AbortSignal, waitMs = 0): Promise<number> {
     const client = await clientId(this.db);
     let pulled = 0;
+    let restarted = false;
     for (;;) {
       const cookie = Number((await this.db.meta.get('cookie'))?.value ?? 0);
       const wait = pulled === 0 ? waitMs : 0;
-      const page = PullResponseSchema.parse(await this.request(`/v1/sync/pull?cookie=${cookie}&clientId=${encodeURIComponent(client)}&limit=500&wait=${wait}`, { signal }));
+      let body: unknown;
+      try {
+        body = await this.request(`/v1/sync/pull?cookie=${cookie}&clientId=${encodeURIComponent(client)}&limit=500&wait=${wait}`, { signal });
+      } catch (err) {
+        // Away longer than the server keeps deletions: start over from a fresh copy, keeping unsent changes.
+        if (!(err instanceof SyncError && err.kind === 'resync_required') || restarted) throw err;
+        restarted = true;
+        await resetForResync(this.db);
+        continue;
+      }
+      const page = PullResponseSchema.parse(body);
       await applyPull(this.db, page);
       pulled += page.rows.length;
       if (!page.more) return pulled;

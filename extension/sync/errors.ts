@@ -1,5 +1,5 @@
 /** Why a sync did not complete, in terms the side panel can explain to a rep. */
-export type SyncFailure = 'offline' | 'unauthorized' | 'update_required' | 'refused' | 'server';
+export type SyncFailure = 'offline' | 'unauthorized' | 'update_required' | 'resync_required' | 'refused' | 'server';
 
 export class SyncError extends Error {
   constructor(
@@ -20,6 +20,7 @@ export async function failureFromResponse(res: Response): Promise<SyncError> {
   }
   if (res.status === 401 || res.status === 403) return new SyncError('unauthorized', message);
   if (res.status === 426) return new SyncError('update_required', message);
+  if (res.status === 410) return new SyncError('resync_required', message);
   if (res.status >= 500) return new SyncError('server', message);
   return new SyncError('refused', message);
 }

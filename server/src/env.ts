@@ -12,6 +12,8 @@ const EnvSchema = z.object({
     .or(z.literal('').transform(() => undefined)),
   /** Invitation redemptions (sign-ins) allowed per client address and minute. */
   JOINS_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  /** Days a deletion is remembered for devices that were offline; one away longer resyncs from scratch. */
+  TOMBSTONE_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   /** The URL reps' extensions use to reach this server; defaults to http://HOST:PORT. */
   PUBLIC_URL: z.url().optional(),
 });

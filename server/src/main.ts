@@ -6,6 +6,7 @@ import { openDb } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
 import { parseEnv } from './env.ts';
 import { ensureFirstTeam, invitationLink } from './services/bootstrap.ts';
+import { DAY_MS, purgeTombstones } from './services/retention.ts';
 
 async function main() {
   const started = performance.now();
@@ -25,10 +26,16 @@ async function main() {
       console.log(`Team "${firstRun.teamName}". Invite a rep: npm run admin -- invite --role rep`);
     }
   });
+  // Deletions older than the retention window are forgotten now and then (off the request path).
+  const purge = () => purgeTombstones(handle.db, env.TOMBSTONE_RETENTION_DAYS * DAY_MS).catch((err: unknown) => console.error('[pipeclip] tombstone purge failed:', err));
+  const purging = setInterval(purge, DAY_MS / 4);
+  purging.unref();
+  setTimeout(purge, 60_000).unref();
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
+    clearInterval(purging);
     server.close();
     await handle.close();
     process.exit(0);

@@ -46,7 +46,7 @@ export function openApiDocument() {
             { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 2000 } },
             { name: 'wait', in: 'query', schema: { type: 'integer', minimum: 0, maximum: 25000 }, description: 'Long poll: milliseconds to wait for a change' },
           ],
-          responses: { 200: { description: 'A page of changes', ...json(PullResponseSchema) }, ...errors },
+          responses: { 200: { description: 'A page of changes', ...json(PullResponseSchema) }, 410: { description: 'resync_required: the cookie predates purged tombstones; drop synced data (keep unsent changes) and pull from 0', ...json(ErrorSchema) }, ...errors },
         },
       },
       '/v1/team': { get: { summary: 'The caller’s team, role and members', responses: { 200: { description: 'Team' }, 401: errors[401] } } },

@@ -8,6 +8,8 @@ export const teams = pgTable('teams', {
   name: text('name').notNull(),
   /** The team's version cookie: incremented by every push transaction that changes something. */
   version: bigint('version', { mode: 'number' }).notNull().default(0),
+  /** Tombstones up to this version were purged after the retention window: a client behind it must reset. */
+  purgedVersion: bigint('purged_version', { mode: 'number' }).notNull().default(0),
   createdAt: epochMs('created_at').notNull(),
 });
 

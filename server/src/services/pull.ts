@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Collection, LostWriteRow, PullResponse, PullRow } from '@pipeclip/shared';
 import type { Database } from '../db/client.ts';
+import { ApiError } from '../errors.ts';
 
 type RowOut = {
   collection: Collection;
@@ -19,10 +20,14 @@ type RowOut = {
  */
 export async function pullChanges(db: Database, teamId: string, clientId: string | undefined, cookie: number, limit: number, repId?: string): Promise<PullResponse> {
   // One round trip for the team's head version and this client's last processed mutation.
-  const { rows: meta } = await db.execute<{ head: string | number | null; last: string | number | null }>(
-    sql`select (select version from teams where id = ${teamId}) as head, (select last_mutation_id from clients where id = ${clientId ?? ''} and team_id = ${teamId}) as last`,
+  const { rows: meta } = await db.execute<{ head: string | number | null; purged: string | number | null; last: string | number | null }>(
+    sql`select t.version as head, t.purged_version as purged, (select last_mutation_id from clients where id = ${clientId ?? ''} and team_id = ${teamId}) as last
+        from teams t where t.id = ${teamId}`,
   );
   const head = Number(meta[0]?.head ?? 0);
+  if (cookie > 0 && cookie < Number(meta[0]?.purged ?? 0)) {
+    throw new ApiError(410, 'This device has been away longer than the server keeps deletions: it starts over from a fresh copy of the team’s data, keeping its unsent changes', 'resync_required');
+  }
   const select = (extra: ReturnType<typeof sql>, max?: number) =>
     db.execute<RowOut>(sql`select collection, id, version, deleted or (${repId ?? null}::uuid is not null and owner_id is not null and owner_id <> ${repId ?? null}::uuid and coalesce(data->>'shared', 'false') <> 'true') as deleted, data, stamps from records
       where team_id = ${teamId} and version > ${cookie} and version <= ${head} ${extra} ${repId ? visibleTo(repId) : sql``}
