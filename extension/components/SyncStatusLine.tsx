@@ -15,7 +15,8 @@ export function SyncStatusLine() {
   const pending = useLiveQuery(() => getDb().outbox.count(), [], 0);
   if (!server) return <footer class="sync-status">{t('sync.local')}</footer>;
   const parts: string[] = [];
-  if (status.running) parts.push(t('sync.running'));
+  if (status.running && status.progress) parts.push(t('sync.loading', { percent: fmt.number(Math.floor((100 * status.progress.done) / Math.max(1, status.progress.total))) }));
+  else if (status.running) parts.push(t('sync.running'));
   else if (status.error) parts.push(t(`sync.error.${status.error.kind}` as MessageKey, { message: status.error.message }));
   else parts.push(status.lastSyncAt ? t('sync.ok', { ago: fmt.ago(status.lastSyncAt) }) : t('sync.never'));
   if (pending > 0) parts.push(t('sync.pending', { count: pending }));

@@ -48,6 +48,7 @@ export const de: Messages = {
   'sync.never': 'Noch nicht synchronisiert',
   'sync.pending': '{count, plural, one {# Änderung wartet} other {# Änderungen warten}} auf Synchronisierung',
   'sync.running': 'Synchronisiere…',
+  'sync.loading': 'Teamdaten werden geladen … {percent} %',
   'sync.now': 'Jetzt synchronisieren',
   'sync.error.offline': 'Server nicht erreichbar – Ihre Änderungen bleiben erhalten und werden später übertragen.',
   'sync.error.unauthorized': 'Der Server akzeptiert dieses Gerät nicht mehr. Verbinden Sie es in den Einstellungen neu.',

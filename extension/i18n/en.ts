@@ -48,6 +48,7 @@ export const en = {
   'sync.never': 'Not synced yet',
   'sync.pending': '{count, plural, one {# change} other {# changes}} waiting to sync',
   'sync.running': 'Syncing…',
+  'sync.loading': 'Loading the team’s data… {percent} %',
   'sync.now': 'Sync now',
   'sync.error.offline': 'Server unreachable — your changes are kept and will sync when it is back.',
   'sync.error.unauthorized': 'The server no longer accepts this device. Pair it again in Settings.',

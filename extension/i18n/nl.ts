@@ -48,6 +48,7 @@ export const nl: Messages = {
   'sync.never': 'Nog niet gesynchroniseerd',
   'sync.pending': '{count, plural, one {# wijziging wacht} other {# wijzigingen wachten}} op synchronisatie',
   'sync.running': 'Synchroniseren…',
+  'sync.loading': 'Teamgegevens laden… {percent} %',
   'sync.now': 'Nu synchroniseren',
   'sync.error.offline': 'Server onbereikbaar – je wijzigingen blijven bewaard en worden later verstuurd.',
   'sync.error.unauthorized': 'De server accepteert dit apparaat niet meer. Verbind het opnieuw in Instellingen.',

@@ -33,6 +33,8 @@ export class SyncClient {
     private readonly db: PipeclipDb,
     private readonly server: ServerConfig,
     private readonly fetchFn: Fetch = (...args) => fetch(...args),
+    /** Told after each page of a pull that has more to come: versions done of the team's total. */
+    private readonly onProgress?: (done: number, total: number) => void,
   ) {}
 
   async sync(signal?: AbortSignal): Promise<SyncReport> {
@@ -91,6 +93,7 @@ export class SyncClient {
       const page = PullResponseSchema.parse(body);
       await applyPull(this.db, page);
       pulled += page.rows.length;
+      if (page.more && page.head) this.onProgress?.(page.cookie, page.head);
       if (!page.more) return pulled;
     }
   }

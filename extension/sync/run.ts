@@ -19,7 +19,8 @@ export async function runSync(db: PipeclipDb, signal?: AbortSignal): Promise<Syn
     const before = await syncStatus.get();
     await syncStatus.set({ ...before, running: true, lastAttemptAt: Date.now() });
     try {
-      const report = await new SyncClient(db, server).sync(signal);
+      const progress = (done: number, total: number) => void syncStatus.set({ ...before, running: true, lastAttemptAt: Date.now(), progress: { done, total } });
+      const report = await new SyncClient(db, server, undefined, progress).sync(signal);
       await syncStatus.set({ lastSyncAt: Date.now(), lastAttemptAt: Date.now(), failures: 0, running: false });
       return report;
     } catch (err) {

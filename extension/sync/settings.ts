@@ -28,6 +28,8 @@ export const SyncStatusSchema = z.object({
   error: z.object({ kind: z.string(), message: z.string() }).optional(),
   failures: z.number().int().default(0),
   running: z.boolean().default(false),
+  /** While a long pull runs (a first sync with a large team): team versions received of the total. */
+  progress: z.object({ done: z.number(), total: z.number() }).optional(),
 });
 export type SyncStatus = z.infer<typeof SyncStatusSchema>;
 

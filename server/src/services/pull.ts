@@ -44,7 +44,7 @@ export async function pullChanges(db: Database, teamId: string, clientId: string
   const next = more ? Math.max(cookie, ...out.map((r) => r.version)) : Math.max(cookie, head);
   const lastMutationId = clientId ? Number(meta[0]?.last ?? 0) : 0;
   const lost = clientId && next > cookie ? await lostWrites(db, teamId, clientId, cookie, next) : [];
-  return { cookie: next, lastMutationId, rows: out, lost, more };
+  return { cookie: next, lastMutationId, rows: out, lost, more, head };
 }
 
 /** A rep's view: their own, unowned and shared records, plus those just reassigned away from them (as deletions). */

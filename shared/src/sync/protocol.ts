@@ -90,6 +90,8 @@ export const PullResponseSchema = z.object({
   /** This client's writes that lost, decided in the versions this page covers. */
   lost: z.array(LostWriteSchema).default([]),
   more: z.boolean(),
+  /** The team's version when the page was read: with `cookie`, how far a long first sync has come. */
+  head: z.number().int().nonnegative().optional(),
 });
 export type PullResponse = z.infer<typeof PullResponseSchema>;
 
