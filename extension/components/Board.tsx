@@ -3,11 +3,9 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { getDb } from '../db/database.ts';
 import { useI18n } from '../hooks/useI18n.ts';
 import { useInteractive } from '../hooks/useInteractive.ts';
-import { useLiveQuery } from '../hooks/useLiveQuery.ts';
-import { boardColumns, type BoardColumnData } from '../pipeline/board-query.ts';
-import { firstScreenFor, retireFirstScreen, type FirstScreen } from '../pipeline/first-screen.ts';
 import { BOARD_PAGE } from '../pipeline/pipeline-cache.ts';
 import { planMove } from '../pipeline/plan-move.ts';
+import { useBoardColumns } from '../pipeline/use-board-columns.ts';
 import { usePipelines } from '../pipeline/use-pipeline.ts';
 import { useSummaryState } from '../pipeline/use-summary.ts';
 import { BoardColumn, dragging, type ColumnActions } from './BoardColumn.tsx';
@@ -24,37 +22,6 @@ const NONE: Deal[] = [];
 /** A column's width plus the gap (style.css: .column flex-basis 176px, .board gap 8px). */
 const COLUMN_WIDTH = 184;
 
-/** Keeps each column's deal array when a re-read brings the same deals, so unchanged columns skip re-rendering. */
-function useStableColumns(next: BoardColumnData[] | undefined): BoardColumnData[] | undefined {
-  const last = useRef<BoardColumnData[]>();
-  return useMemo(() => {
-    if (!next) return next;
-    const prev = last.current;
-    const same = (a: Deal[], b: Deal[]) => a.length === b.length && a.every((d, i) => d.id === b[i]!.id && d.updatedAt === b[i]!.updatedAt && d.stageId === b[i]!.stageId);
-    const stable = next.map((c) => {
-      const old = prev?.find((p) => p.stageId === c.stageId);
-      return old && old.more === c.more && same(old.deals, c.deals) ? old : c;
-    });
-    last.current = stable;
-    return stable;
-  }, [next]);
-}
-
-/** The boot script's read of the first screen for this pipeline: there at the first render when it was quick enough. */
-function useFirstScreen(pipeline: Pipeline | undefined): FirstScreen | undefined {
-  const slot = firstScreenFor(pipeline);
-  const [late, setLate] = useState<FirstScreen>();
-  useEffect(() => {
-    if (!slot || slot.value) return;
-    let live = true;
-    void slot.promise.then((v) => live && v && setLate(v));
-    return () => {
-      live = false;
-    };
-  }, [slot]);
-  return slot?.value ?? (slot ? late : undefined);
-}
-
 /** The kanban board of the current pipeline: virtualised columns, drag-and-drop and keyboard moves. */
 export function Board() {
   const { t } = useI18n();
@@ -69,13 +36,8 @@ export function Board() {
   const [focusId, setFocusId] = useState<string>();
   // The board scrolls sideways: only the columns in view (and one either side) render their cards.
   const [across, setAcross] = useState(() => ({ left: 0, width: document.documentElement.clientWidth || 400 }));
-  const read = useLiveQuery(() => (current ? boardColumns(getDb(), current, limits, PAGE) : Promise.resolve(undefined)), [current, limits], undefined);
-  const early = useFirstScreen(current);
-  const columns = useStableColumns(read ?? early?.columns);
+  const { columns, early } = useBoardColumns(current, limits);
   const { summary, read: summaryRead } = useSummaryState(current, early?.summary);
-  useEffect(() => {
-    if (read) retireFirstScreen();
-  }, [read]);
   // The first screen is up when the newest deals of every stage and the cached counters are on it.
   useInteractive(columns !== undefined && summaryRead);
 
