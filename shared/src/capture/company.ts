@@ -7,7 +7,11 @@ const LEGAL = /\b(inc|llc|ltd|llp|corp|corporation|company|co|gmbh|ag|kg|ug|b\.?
 /** A line that is just a company name with its legal form: "Kaffeerösterei Sonnenberg GmbH", "Dijkstra Bouw B.V.". */
 const LEGAL_LINE = /^\p{Lu}[\p{L}\p{N}&.,'’ -]{1,60}\s(?:GmbH(?: & Co\.? KG)?|AG|KG|OHG|UG(?: \(haftungsbeschränkt\))?|e\.\s?K\.|B\.V\.|N\.V\.|V\.O\.F\.|Ltd\.?|Limited|LLC|LLP|Inc\.?|Corp\.?|PLC|plc|S\.A\.)$/u;
 
+// Every legal form above ends in one of these (then maybe punctuation): most lines fail this before any clean-up.
+const LEGAL_END = /(?:[A-Z.)]|Limited|plc|Ltd|Inc|Corp)[^\p{L}\p{N}]*$/u;
+
 export function legalNameLine(line: string): string | undefined {
+  if (!LEGAL_END.test(line)) return undefined;
   const text = cleanValue(line, 100);
   return text.length <= 80 && LEGAL_LINE.test(text) ? text : undefined;
 }

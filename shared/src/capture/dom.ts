@@ -42,10 +42,15 @@ export function textLines(root: Node, budget: Budget, limits: WalkLimits = {}): 
   const keeps: boolean[] = [];
   let chars = 0;
   let visited = 0;
+  // Raw runs of text are collapsed in one pass at the end: one regex over the page beats one per line.
+  const raws: string[] = [];
+  const owners: Element[] = [];
   const flush = () => {
     if (!buf) return;
-    const text = buf.replace(/[\s\u00a0]+/g, ' ').trim();
-    if (text && block) lines.push({ text, block });
+    if (block) {
+      raws.push(buf);
+      owners.push(block);
+    }
     buf = '';
   };
   let node: Node | null = root.firstChild;
@@ -105,18 +110,13 @@ export function textLines(root: Node, budget: Budget, limits: WalkLimits = {}): 
     node = next;
   }
   flush();
+  let texts = raws.join('\u0001').replace(/\s+/g, ' ').split('\u0001');
+  if (texts.length !== raws.length) texts = raws.map((r) => r.replace(/\s+/g, ' ')); // the page's own U+0001
+  for (let i = 0; i < texts.length; i++) {
+    const text = texts[i]!.trim();
+    if (text) lines.push({ text, block: owners[i]! });
+  }
   return lines;
-}
-
-/**
- * Elements under `root` that pass `test`, in document order. A JavaScript test over `querySelectorAll("*")` is
- * several times faster than attribute-substring selectors (`[class*="author" i]` costs 1–3 ms on a large page).
- */
-export function elementsWhere(root: ParentNode, test: (el: Element) => boolean, limit = 5_000): Element[] {
-  const all = root.querySelectorAll('*');
-  const out: Element[] = [];
-  for (let i = 0; i < all.length && out.length < limit; i++) if (test(all[i]!)) out.push(all[i]!);
-  return out;
 }
 
 /** Resolves `href` against the document's `<base>` and the page URL; returns the raw value when it cannot. */

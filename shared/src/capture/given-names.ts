@@ -32,5 +32,9 @@ const GIVEN = new Set(
 /** Is this word a common given name ("Jane", "JÜRGEN", "Bill")? */
 export function isGivenName(word: string): boolean {
   const w = word.toLowerCase();
-  return GIVEN.has(w) || (/[^a-z]/.test(w) && GIVEN.has(w.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[.'’]+$/, '')));
+  if (GIVEN.has(w)) return true;
+  if (!/[^a-z]/.test(w)) return false;
+  // Accents are folded only when there are any: normalising every capitalised word of a page is costly.
+  const folded = /[^\x00-\x7f]/.test(w) ? w.normalize('NFKD').replace(/\p{M}/gu, '') : w;
+  return GIVEN.has(folded.replace(/[.'’]+$/, ''));
 }

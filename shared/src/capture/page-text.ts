@@ -12,6 +12,7 @@ import { findAuthor } from './byline.ts';
 import { companyFromEmail } from './normalise.ts';
 import { findPeople, personCandidate } from './people.ts';
 
+const CONTACT_HREF = /^(?:mailto|tel|callto):/i;
 const hasContact = (c: Candidate) => c.emails.length > 0 || c.phones.length > 0 || !!c.address;
 
 /** The page's company from its title, site name, copyright line, logo and e-mail domain. */
@@ -76,9 +77,11 @@ export function extractPageText(doc: Document, pageUrl: string, region: CountryC
   if (!body) return [];
   const lines = textLines(body, budget);
   const texts = lines.map((l) => l.text);
-  const links = Array.from(doc.querySelectorAll('a[href^="mailto:" i], a[href^="tel:" i], a[href^="callto:" i]'))
-    .slice(0, 200)
-    .map((a) => a.getAttribute('href') ?? '');
+  // One plain selector and a test: a list of case-insensitive prefix selectors costs several passes over the page.
+  const links = Array.from(doc.querySelectorAll('a[href]'))
+    .map((a) => a.getAttribute('href') ?? '')
+    .filter((href) => CONTACT_HREF.test(href))
+    .slice(0, 200);
   const contacts = findContacts(texts, region, budget, links);
   // A document without a title is a fragment (pasted markup, a message body), not a site's page: it has one subject.
   const card = structured.length || clean(doc.title) || doc.querySelector('title')?.textContent?.trim() ? undefined : readCard(lines, () => anchorsOf(doc));
@@ -88,12 +91,14 @@ export function extractPageText(doc: Document, pageUrl: string, region: CountryC
   // Markup that names a person is the page's own statement; text heuristics would only add noise next to it.
   // A fragment whose markup is about an organisation (its founder and staff as plain values) is not a team page.
   const marked = structured.some((c) => c.kind === 'person') || (!clean(doc.title) && structured.some((c) => c.kind === 'organization' && !!c.name));
-  let people = budget.expired() || marked ? [] : findPeople(lines);
   const author = marked ? undefined : findAuthor(doc, meta);
+  // An article names its author; the other names on it (related stories, quoted people, menus) are not prospects,
+  // so a long article's lines are not searched for them at all.
+  const article = !!author && isArticle(doc);
+  let people = budget.expired() || marked || article ? [] : findPeople(lines);
   if (author) {
     const byline = personCandidate(author.name, undefined, author.fromMeta ? 'meta' : 'profile', 0.8);
-    // An article names its author; the other names on it (related stories, quoted people, menus) are not prospects.
-    people = isArticle(doc) ? [byline] : [byline, ...people.filter((p) => p.name !== byline.name)];
+    people = article ? [byline] : [byline, ...people.filter((p) => p.name !== byline.name)];
   }
   const imprint = readImprint(texts);
   people.push(...imprint.people);

@@ -32,10 +32,13 @@ export function findPeople(lines: Line[], source: Candidate['sources'][string] =
     out.push(personCandidate(name, title && ownTitle(title), source, conf));
   };
   const texts = lines.map((l) => asName(l.text));
+  // Each line is asked "name?" and "title?" up to four times (as itself and as a neighbour): answer once.
+  const nameAt = memo(texts, looksLikeName);
+  const titleAt = memo(texts, (t) => looksLikeTitle(t, true));
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i]!;
     if (t.length > 160) continue;
-    const isName = looksLikeName(t);
+    const isName = nameAt(i);
     const fused = isName ? undefined : nameThenTitle(t);
     if (fused) {
       push(fused[0], fused[1], 0.6);
@@ -44,9 +47,9 @@ export function findPeople(lines: Line[], source: Candidate['sources'][string] =
     if (isName) {
       const next = texts[i + 1];
       const prev = texts[i - 1];
-      if (next && looksLikeTitle(next, true) && !looksLikeName(next)) push(t, next, 0.7);
+      if (next && titleAt(i + 1) && !nameAt(i + 1)) push(t, next, 0.7);
       else if (next && next.length > 60 && titlePrefix(next)) push(t, titlePrefix(next), 0.6);
-      else if (prev && looksLikeTitle(prev, true) && !looksLikeName(prev) && !(texts[i - 2] && looksLikeName(texts[i - 2]!))) push(t, prev, 0.6);
+      else if (prev && titleAt(i - 1) && !nameAt(i - 1) && !(texts[i - 2] && nameAt(i - 2))) push(t, prev, 0.6);
       // Alone, without a title beside it, a name needs a known given name ("Case Studies" is no person).
       // A name on a line of its own: a heading, or any line when it starts with a known given name.
       else if (t.split(/\s+/).length <= 4 && givenFirst(t)) push(t, undefined, isHeading(lines[i]!.block) ? 0.5 : 0.4);
@@ -64,6 +67,15 @@ export function findPeople(lines: Line[], source: Candidate['sources'][string] =
   // Prose names someone only with a role beside them ("President Jeff Pierce", "Jane Doe, a practicing attorney").
   if (!out.length) for (const l of lines.slice(0, 1500)) if (l.text.length > 60 && ROLE_CUE.test(l.text)) for (const [name, title] of roleMentions(l.text)) push(name, title, 0.35);
   return out;
+}
+
+/** `test` of the i-th text, computed on first use. */
+function memo(texts: string[], test: (t: string) => boolean): (i: number) => boolean {
+  const known = new Int8Array(texts.length);
+  return (i) => {
+    if (!known[i]) known[i] = test(texts[i]!) ? 1 : 2;
+    return known[i] === 1;
+  };
 }
 
 /** "CEO, CrowdFlower" → "CEO": the employer after a title is not part of it. */

@@ -15,8 +15,9 @@ const GROUP = /\b(team|teams|staff|leadership|board|department|services|online|s
 export function looksLikeTitle(text: string, strict = false): boolean {
   const t = text.trim();
   if (t.length < 2 || t.length > 90 || /[@\d]{3}|https?:|www\./i.test(t)) return false;
-  if (t.split(/\s+/).length > 10 || SENTENCE.test(t)) return false;
+  // The head-word test rejects most lines; the sentence test (a unicode regex) only runs on the few it lets through.
   if (!(HEAD.test(t) || COMPOUND.test(t))) return false;
+  if (t.split(/\s+/).length > 10 || SENTENCE.test(t)) return false;
   if (!strict) return true;
   if (GROUP.test(t)) return false;
   if (/^head of\b|\b(?:team|tech|technical|project|engineering|design) lead\b|\bboard member\b|^lead \w+er\b/i.test(t)) return true;
