@@ -20,7 +20,7 @@ export interface AppDeps {
 }
 
 /** Builds the HTTP app from its dependencies, so tests can run it on a throwaway database. */
-export function createApp({ handle, notifier = new TeamNotifier(), joinsPerMinute }: AppDeps) {
+export function createApp({ handle, notifier = new TeamNotifier(handle), joinsPerMinute }: AppDeps) {
   const { db } = handle;
   const app = new Hono()
     .use(secureHeaders())

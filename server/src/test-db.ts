@@ -30,5 +30,17 @@ export async function testDb(): Promise<DbHandle> {
   url.pathname = `/${name}`;
   const handle = await openDb({ databaseUrl: url.toString() });
   await migrate(handle);
+  urls.set(handle, url.toString());
   return handle;
+}
+
+const urls = new WeakMap<DbHandle, string>();
+
+/**
+ * What a second server process would open on the same database: a new connection pool on PostgreSQL; on
+ * PGlite, whose data folder only one process may open, the same handle.
+ */
+export async function sameDatabase(handle: DbHandle): Promise<DbHandle> {
+  const url = urls.get(handle);
+  return url ? openDb({ databaseUrl: url }) : handle;
 }

@@ -4,7 +4,7 @@ import { createApp } from '../app.ts';
 import type { DbHandle } from '../db/client.ts';
 import { sql } from 'drizzle-orm';
 import { createInvitation, createTeam } from '../services/teams.ts';
-import { testDb } from '../test-db.ts';
+import { sameDatabase, testDb } from '../test-db.ts';
 import { newPerson, personPut, stamp, testClient, uuidv7 } from '../test-client.ts';
 
 let handle: DbHandle;
@@ -204,5 +204,24 @@ describe('long-poll pull', () => {
     const page = PullResponseSchema.parse(await (await waiting).json());
     expect(page.rows.map((r) => r.data?.['name'])).toEqual(['Arrives while waiting']);
     expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
+  it('returns as soon as a teammate pushes through another server process on the same database', async () => {
+    const other = await sameDatabase(handle);
+    const processA = testClient(createApp({ handle }));
+    const processB = testClient(createApp({ handle: other }));
+    try {
+      await new Promise((r) => setTimeout(r, 200)); // both processes are listening
+      const before = PullResponseSchema.parse(await (await processA.pull(token)).json());
+      const started = Date.now();
+      const waiting = processA.pull(token, { cookie: before.cookie, wait: 20_000 });
+      await new Promise((r) => setTimeout(r, 100));
+      await processB.push(token, 'client-poll-b', [personPut(1, uuidv7(), newPerson('Pushed to the other process'))]);
+      const page = PullResponseSchema.parse(await (await waiting).json());
+      expect(page.rows.map((r) => r.data?.['name'])).toEqual(['Pushed to the other process']);
+      expect(Date.now() - started).toBeLessThan(10_000);
+    } finally {
+      if (other !== handle) await other.close();
+    }
   });
 });

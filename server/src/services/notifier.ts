@@ -1,11 +1,24 @@
+import type { DbHandle } from '../db/client.ts';
+
+const CHANNEL = 'pipeclip_push';
+
 /**
- * Wakes long-polling pulls when a push commits a new team version. In-process: with several server
- * processes behind a load balancer, a waiting pull still returns at its timeout and the client pulls again.
+ * Wakes long-polling pulls when a push commits a new team version, in this process at once and, through the
+ * database (LISTEN/NOTIFY on PostgreSQL), in every other server process behind the same load balancer.
  */
 export class TeamNotifier {
   private readonly waiters = new Map<string, Set<() => void>>();
 
+  constructor(private readonly bus?: Pick<DbHandle, 'publish' | 'subscribe'>) {
+    bus?.subscribe(CHANNEL, (teamId) => this.wake(teamId)).catch((err: unknown) => console.error('[pipeclip] cannot listen for pushes of other server processes:', err));
+  }
+
   notify(teamId: string): void {
+    this.wake(teamId);
+    this.bus?.publish(CHANNEL, teamId).catch(() => undefined);
+  }
+
+  private wake(teamId: string): void {
     const set = this.waiters.get(teamId);
     if (!set) return;
     this.waiters.delete(teamId);
