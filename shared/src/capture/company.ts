@@ -7,11 +7,15 @@ const LEGAL = /\b(inc|llc|ltd|llp|corp|corporation|company|co|gmbh|ag|kg|ug|b\.?
 /** A line that is just a company name with its legal form: "Kaffeerösterei Sonnenberg GmbH", "Dijkstra Bouw B.V.". */
 const LEGAL_LINE = /^\p{Lu}[\p{L}\p{N}&.,'’ -]{1,60}\s(?:GmbH(?: & Co\.? KG)?|AG|KG|OHG|UG(?: \(haftungsbeschränkt\))?|e\.\s?K\.|B\.V\.|N\.V\.|V\.O\.F\.|Ltd\.?|Limited|LLC|LLP|Inc\.?|Corp\.?|PLC|plc|S\.A\.)$/u;
 
-// Every legal form above ends in one of these (then maybe punctuation): most lines fail this before any clean-up.
-const LEGAL_END = /(?:[A-Z.)]|Limited|plc|Ltd|Inc|Corp)[^\p{L}\p{N}]*$/u;
+// Every legal form above ends in a capital (maybe with a period), ")" or one of these words. Tested on the line's last
+// characters after the punctuation and invisible characters clean-up would strip: most lines fail before any clean-up.
+const LEGAL_END = /(?:[A-Z]\.?|\)|Limited|plc|Ltd\.?|Inc\.?|Corp\.?)$/;
+const TAIL_JUNK = /[\s:,;|•·\-–—*\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/;
 
 export function legalNameLine(line: string): string | undefined {
-  if (!LEGAL_END.test(line)) return undefined;
+  let end = line.length;
+  while (end > 0 && TAIL_JUNK.test(line[end - 1]!)) end--;
+  if (!LEGAL_END.test(line.slice(Math.max(0, end - 8), end))) return undefined;
   const text = cleanValue(line, 100);
   return text.length <= 80 && LEGAL_LINE.test(text) ? text : undefined;
 }

@@ -42,15 +42,10 @@ export function textLines(root: Node, budget: Budget, limits: WalkLimits = {}): 
   const keeps: boolean[] = [];
   let chars = 0;
   let visited = 0;
-  // Raw runs of text are collapsed in one pass at the end: one regex over the page beats one per line.
-  const raws: string[] = [];
-  const owners: Element[] = [];
   const flush = () => {
     if (!buf) return;
-    if (block) {
-      raws.push(buf);
-      owners.push(block);
-    }
+    const text = buf.replace(/[\s\u00a0]+/g, ' ').trim();
+    if (text && block) lines.push({ text, block });
     buf = '';
   };
   let node: Node | null = root.firstChild;
@@ -110,12 +105,6 @@ export function textLines(root: Node, budget: Budget, limits: WalkLimits = {}): 
     node = next;
   }
   flush();
-  let texts = raws.join('\u0001').replace(/\s+/g, ' ').split('\u0001');
-  if (texts.length !== raws.length) texts = raws.map((r) => r.replace(/\s+/g, ' ')); // the page's own U+0001
-  for (let i = 0; i < texts.length; i++) {
-    const text = texts[i]!.trim();
-    if (text) lines.push({ text, block: owners[i]! });
-  }
   return lines;
 }
 
