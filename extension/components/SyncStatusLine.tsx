@@ -1,4 +1,6 @@
+import { useEffect } from 'preact/hooks';
 import { getDb } from '../db/database.ts';
+import { onLocalWrite } from '../db/write.ts';
 import { ConflictList } from './ConflictList.tsx';
 import { useI18n } from '../hooks/useI18n.ts';
 import { useLiveQuery } from '../hooks/useLiveQuery.ts';
@@ -7,8 +9,23 @@ import type { MessageKey } from '../i18n/index.ts';
 import { sendRequest } from '../messaging/send.ts';
 import { serverSettings, syncStatus, type ServerSettings, type SyncStatus } from '../sync/settings.ts';
 
+/** How long after a local write its push starts: edits made together go in one push. */
+const PUSH_DELAY_MS = 1500;
+
 /** One line that always says where the rep's data stands: local only, pending, synced, or why not. */
 export function SyncStatusLine() {
+  // Local edits go out shortly after the rep makes them (in one push when several come together).
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = onLocalWrite(() => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void sendRequest({ type: 'sync' }).catch(() => undefined), PUSH_DELAY_MS);
+    });
+    return () => {
+      clearTimeout(timer);
+      unsubscribe();
+    };
+  }, []);
   const { t, fmt } = useI18n();
   const server = useStored<ServerSettings | null>(serverSettings, null);
   const status = useStored<SyncStatus>(syncStatus, { failures: 0, running: false });

@@ -7,6 +7,18 @@ const CLOCK_KEY = 'hlc';
 const known = new WeakMap<PipeclipDb, string>();
 const clocks = new WeakMap<PipeclipDb, () => number>();
 
+const writeListeners = new Set<() => void>();
+
+/** Calls `listener` after every local write (to push it soon); returns the unsubscribe function. */
+export function onLocalWrite(listener: () => void): () => void {
+  writeListeners.add(listener);
+  return () => writeListeners.delete(listener);
+}
+
+export function afterLocalWrite(): void {
+  for (const listener of writeListeners) listener();
+}
+
 /** Replaces the wall clock a database stamps its writes with (the sync harness skews clocks by hours). */
 export function setClock(db: PipeclipDb, now: () => number): void {
   clocks.set(db, now);
@@ -71,7 +83,7 @@ export async function putRecord<T extends { id: string }>(db: PipeclipDb, collec
       db.meta.put({ key: CLOCK_KEY, value: hlc }),
       db.outbox.add({ mutation: { name: 'record.put', hlc, args: { collection, recordId: record.id, fields: changed } }, createdAt: Date.now() }),
     ]);
-  });
+  });  afterLocalWrite();
 }
 
 /** Deletes a record everywhere: locally now, on the server and every synced client as a tombstone. */
@@ -86,5 +98,5 @@ export async function deleteRecord(db: PipeclipDb, collection: Collection, id: s
       db.meta.put({ key: CLOCK_KEY, value: hlc }),
       db.outbox.add({ mutation: { name: 'record.delete', hlc, args: { collection, recordId: id } }, createdAt: Date.now() }),
     ]);
-  });
+  });  afterLocalWrite();
 }

@@ -1,6 +1,6 @@
 import { COLLECTIONS, type Collection } from '@pipeclip/shared';
 import type { PipeclipDb } from '../db/database.ts';
-import { resumeClock } from '../db/write.ts';
+import { afterLocalWrite, resumeClock } from '../db/write.ts';
 
 /** The meta key `putRecord` keeps the last clock stamp under (db/write.ts). */
 const CLOCK_KEY = 'hlc';
@@ -57,4 +57,5 @@ export async function putBatches(db: PipeclipDb, batches: readonly Batch[], opti
       db.meta.put({ key: CLOCK_KEY, value: all.at(-1)!.hlc }),
     ]);
   });
+  afterLocalWrite();
 }
