@@ -27,7 +27,11 @@ function Card({ deal, focus, actions }: Props) {
   const ownerName = useOwnerName();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (focus && document.activeElement !== ref.current) ref.current?.focus({ preventScroll: true });
+    const el = ref.current;
+    if (!focus || !el || document.activeElement === el) return;
+    el.focus({ preventScroll: true });
+    // A keyboard move can land in a column scrolled out of view: bring it in, without jumping when it is in view.
+    el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }, [focus, deal.stageId]);
   const overdue = deal.nextFollowUpAt !== undefined && deal.nextFollowUpAt < Date.now() && deal.status === 'open';
   const owner = deal.ownerId ? ownerName(deal.ownerId) : undefined;
