@@ -2,8 +2,33 @@ import { CaptureResultSchema } from '@pipeclip/shared/capture';
 import { browser } from 'wxt/browser';
 import { captureState } from './state.ts';
 
-/** Set by the injected capture script in the page's isolated world. */
-type CaptureFn = (selection: string | null) => unknown;
+/** Set by the injected capture script in the page's isolated world, with the version of the extension that set it. */
+type CaptureFn = ((selection: string | null) => unknown) & { version?: string };
+
+const NOT_LOADED = '__pipeclip-not-loaded';
+
+/**
+ * Runs the capture in the tab. The script stays in the page's isolated world, so a second capture there skips
+ * loading it again (unless it came from another version of the extension).
+ */
+async function runInTab(tabId: number, selection: string | null): Promise<unknown> {
+  const version = browser.runtime.getManifest().version;
+  const call = () =>
+    browser.scripting.executeScript({
+      target: { tabId },
+      func: (sel: string | null, v: string, missing: string) => {
+        const capture = (globalThis as unknown as { __pipeclipCapture?: CaptureFn }).__pipeclipCapture;
+        return capture?.version === v ? capture(sel) : missing;
+      },
+      args: [selection, version, NOT_LOADED],
+    });
+  let [injection] = await call();
+  if (injection?.result === NOT_LOADED) {
+    await browser.scripting.executeScript({ target: { tabId }, files: ['/capture.js'] });
+    [injection] = await call();
+  }
+  return injection?.result;
+}
 
 /**
  * Injects the capture script into one tab (only now, on the rep's request) and stores its candidates.
@@ -11,21 +36,23 @@ type CaptureFn = (selection: string | null) => unknown;
  */
 export async function captureTab(tabId: number, selection?: string): Promise<void> {
   const startedAt = Date.now();
-  const tab = await browser.tabs.get(tabId).catch(() => undefined);
-  await captureState.set({ status: 'running', url: tab?.url ?? '', startedAt });
-  try {
-    await browser.scripting.executeScript({ target: { tabId }, files: ['/capture.js'] });
-    const [injection] = await browser.scripting.executeScript({
-      target: { tabId },
-      func: (sel: string | null) => (globalThis as unknown as { __pipeclipCapture: CaptureFn }).__pipeclipCapture(sel),
-      args: [selection ?? null],
+  // The "running" state is written while the page is read, not before: the rep waits for the result, not for storage.
+  const running = browser.tabs
+    .get(tabId)
+    .catch(() => undefined)
+    .then(async (tab) => {
+      await captureState.set({ status: 'running', url: tab?.url ?? '', startedAt });
+      return tab;
     });
-    const result = CaptureResultSchema.parse(injection?.result);
+  try {
+    const result = CaptureResultSchema.parse(await runInTab(tabId, selection ?? null));
     const kind = selection ? 'selection' : result.notices.some((n) => n.startsWith('mail:')) ? 'email' : 'web';
+    await running;
     await captureState.set({ status: 'done', result, startedAt, kind });
   } catch (err) {
     console.warn('[pipeclip] capture failed', err);
     const blocked = /cannot be scripted|Cannot access|permission|chrome:\/\//i.test(String(err));
+    const tab = await running;
     await captureState.set({ status: 'error', error: blocked ? 'capture-blocked' : 'capture-failed', url: tab?.url, startedAt });
   }
 }
