@@ -25,9 +25,12 @@ function pendingChanges(entries: OutboxEntry[]): Map<string, Pending> {
  * has acknowledged; fields with edits still waiting in the outbox stay as this rep left them (the rebase).
  * Writes of this client that lost to a teammate's later write come back in `lost` and are kept for the rep.
  */
-export async function applyPull(db: PipeclipDb, page: PullResponse): Promise<void> {
+export async function applyPull(db: PipeclipDb, page: PullResponse, requestedAt?: number): Promise<boolean> {
   const tables = Object.keys(COLLECTIONS).map((c) => db.table(c));
-  await db.transaction('rw', [...tables, db.stamps, db.meta, db.conflicts, db.outbox], async () => {
+  return db.transaction('rw', [...tables, db.stamps, db.meta, db.conflicts, db.outbox], async () => {
+    // Another context (the background, a second panel) applied a page meanwhile: this one is stale, and taking
+    // it would move the cookie back. The caller pulls again from the stored cookie.
+    if (requestedAt !== undefined && Number((await db.meta.get('cookie'))?.value ?? 0) !== requestedAt) return false;
     await db.outbox.where('id').belowOrEqual(page.lastMutationId).delete();
     const pending = pendingChanges(await db.outbox.toArray());
     let newest: string | undefined;
@@ -81,6 +84,7 @@ export async function applyPull(db: PipeclipDb, page: PullResponse): Promise<voi
     }
     await db.meta.put({ key: 'cookie', value: page.cookie });
     if (newest) await db.meta.put({ key: 'hlc', value: (await resumeClock(db)).receive(newest) });
+    return true;
   });
 }
 

@@ -91,7 +91,7 @@ export class SyncClient {
         continue;
       }
       const page = PullResponseSchema.parse(body);
-      await applyPull(this.db, page);
+      if (!(await applyPull(this.db, page, cookie))) continue;
       pulled += page.rows.length;
       if (page.more && page.head) this.onProgress?.(page.cookie, page.head);
       if (!page.more) return pulled;
