@@ -23,6 +23,11 @@ describe('extractCandidates', () => {
     expect(b).toMatchObject({ name: 'Jane Doe', urls: ['https://jane.example/'] });
   });
 
+  it('finds nobody on a page that only has a title, but keeps a company its page backs up', () => {
+    expect(names('<title>Weather</title><p>Sunny, 21 °C.</p>')).toEqual([]);
+    expect(names('<title>Acme Widgets</title><p>Call us: +1 415 555 0100</p><p>© 2024 Acme Widgets</p>')).toEqual([expect.objectContaining({ kind: 'organization', name: 'Acme Widgets' })]);
+  });
+
   it('lists several people with their own titles on a team page', () => {
     const out = names('<title>Team | Acme Widgets</title><h3>Jane Doe</h3><p>Chief Executive Officer</p><h3>John Smith</h3><p>Sales Manager</p>');
     expect(out.filter((c) => c.kind === 'person').map((c) => [c.name, c.title])).toEqual([

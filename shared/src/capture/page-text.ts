@@ -15,15 +15,18 @@ import { findPeople, personCandidate } from './people.ts';
 const CONTACT_HREF = /^(?:mailto|tel|callto):/i;
 const hasContact = (c: Candidate) => c.emails.length > 0 || c.phones.length > 0 || !!c.address;
 
-/** The page's company from its title, site name, copyright line, logo and e-mail domain. */
-function guessCompany(doc: Document, meta: PageMeta, lines: string[], emails: string[], structured: Candidate[]): string | undefined {
-  const votes: { name: string; weight: number }[] = [];
+/**
+ * The page's company from its title, site name, copyright line, logo and e-mail domain. `titleOnly`: nothing but
+ * the page's title names it (a weather page titled "Weather" is not a company to clip).
+ */
+function guessCompany(doc: Document, meta: PageMeta, lines: string[], emails: string[], structured: Candidate[]): { name?: string; titleOnly: boolean } {
+  const votes: { name: string; weight: number; title?: true }[] = [];
   const parts = titleParts(doc.title ?? '');
   // "Page | Site" is the common order; a lone short title is the site's name. Names the page repeats weigh more.
   const text = lines.slice(0, 400).join('\n').toLowerCase();
   parts.forEach((p, i) => {
     const base = parts.length === 1 ? (p.split(' ').length <= 5 ? 1 : 0.8) : i === parts.length - 1 ? 1 : i === 0 ? 0.9 : 0.6;
-    votes.push({ name: p, weight: base + Math.min(0.6, 0.2 * mentions(text, p.toLowerCase())) });
+    votes.push({ name: p, weight: base + Math.min(0.6, 0.2 * mentions(text, p.toLowerCase())), title: true });
   });
   if (meta.siteName) votes.push({ name: meta.siteName, weight: 1.2 });
   for (const line of lines.slice(0, 400)) {
@@ -39,12 +42,17 @@ function guessCompany(doc: Document, meta: PageMeta, lines: string[], emails: st
     .find((img) => img.getAttribute('alt') && (/logo/i.test(`${img.getAttribute('src')} ${img.getAttribute('class')} ${img.id}`) || img.parentElement?.closest('[class*="logo"], [class*="Logo"]')))
     ?.getAttribute('alt');
   if (logo && clean(logo).length > 1 && !/logo/i.test(logo)) votes.push({ name: clean(logo, 100), weight: 1 });
-  for (const c of structured) if (c.kind === 'organization' && c.name) votes.push({ name: c.name, weight: 2 });
+  for (const c of structured) {
+    if (c.kind === 'organization' && c.name) votes.push({ name: c.name, weight: 2 });
+    else if (c.company) votes.push({ name: c.company, weight: 2 }); // markup naming a person's employer names the company
+  }
   for (const e of emails.slice(0, 3)) {
     const guess = companyFromEmail(e);
     if (guess) votes.push({ name: guess, weight: 0.3 });
   }
-  return pickCompany(votes);
+  const name = pickCompany(votes);
+  const same = (v: string) => !!name && (v.toLowerCase().includes(name.toLowerCase()) || name.toLowerCase().includes(v.toLowerCase()));
+  return { name, titleOnly: !!name && !votes.some((v) => !v.title && same(v.name)) && mentions(text, name.toLowerCase()) === 0 };
 }
 
 function mentions(text: string, part: string): number {
@@ -86,7 +94,8 @@ export function extractPageText(doc: Document, pageUrl: string, region: CountryC
   // A document without a title is a fragment (pasted markup, a message body), not a site's page: it has one subject.
   const card = structured.length || clean(doc.title) || doc.querySelector('title')?.textContent?.trim() ? undefined : readCard(lines, () => anchorsOf(doc));
   if (card) return [cardWithContacts(card, contacts)];
-  const company = guessCompany(doc, meta, texts, contacts.emails, structured);
+  const guessed = guessCompany(doc, meta, texts, contacts.emails, structured);
+  const company = guessed.name;
   const out: Candidate[] = [];
   // Markup that names a person is the page's own statement; text heuristics would only add noise next to it.
   // A fragment whose markup is about an organisation (its founder and staff as plain values) is not a team page.
@@ -124,7 +133,8 @@ export function extractPageText(doc: Document, pageUrl: string, region: CountryC
     org.emails = [];
     org.phones = [];
   }
-  if (org.name || org.emails.length || org.phones.length || org.address) out.push(org);
+  const bareTitle = guessed.titleOnly && out.length === 0 && !hasContact(org) && !org.registerId && !org.vatId;
+  if (!bareTitle && (org.name || org.emails.length || org.phones.length || org.address)) out.push(org);
   for (const address of contacts.addresses.slice(1, 10)) {
     out.push({ kind: 'organization', name: company, company, emails: [], phones: [], urls: [], address, confidence: 0.3, sources: { address: 'text' } });
   }
