@@ -24,7 +24,12 @@ const PROSPECT_SOURCES = new Set(['json-ld', 'microdata', 'rdfa', 'h-card', 'tex
  */
 export function toCli(c: Candidate, all: Candidate[] = [c]): CliCandidate {
   const out: CliCandidate = {};
-  const orgIsProspect = c.kind === 'organization' && PROSPECT_SOURCES.has(c.sources['name'] ?? '') && !all.some((o) => o.kind === 'person');
+  // Among h-cards a card's name is its name whatever it describes (a reviewer's card and the reviewed restaurant's, a
+  // résumé's person and the organisations of their jobs); beside people found in text it is the page's own company.
+  const people = all.filter((o) => o.kind === 'person');
+  const named = people.filter((p) => p.name);
+  const amongCards = c.sources['name'] === 'h-card' && named.length > 0 && named.every((p) => p.sources['name'] === 'h-card');
+  const orgIsProspect = c.kind === 'organization' && PROSPECT_SOURCES.has(c.sources['name'] ?? '') && (amongCards || !people.length);
   if (c.name && (c.kind === 'person' || orgIsProspect)) out.name = c.name;
   if (c.title) out.title = c.title;
   const company = c.company ?? (c.kind === 'organization' ? c.name : undefined);

@@ -39,7 +39,8 @@ function toCandidate(item: MfItem): Candidate {
     name,
     givenName: given,
     familyName: family,
-    title: isOrg ? undefined : prop(item, 'job-title', 'role'),
+    // An organisation card may still carry a role: a résumé's job ("Director" at the card's organisation).
+    title: prop(item, 'job-title', 'role'),
     company: org,
     emails: uniq(strings(item, 'email').map(normaliseEmail)),
     phones: uniq(strings(item, 'tel')),
@@ -52,6 +53,28 @@ function toCandidate(item: MfItem): Candidate {
   return c;
 }
 
+/**
+ * A card listing several jobs (org + job-title, paired in order) or addresses: the first is the card's own, each further
+ * job is the same person at another organisation, each further address an address of theirs, for the rep to pick.
+ */
+function otherJobsAndAddresses(item: MfItem, card: Candidate): Candidate[] {
+  const orgs = strings(item, 'org');
+  const titles = [...strings(item, 'job-title'), ...strings(item, 'role')];
+  const out: Candidate[] = [];
+  for (let i = 1; i < Math.max(orgs.length, titles.length) && i < 10; i++) {
+    if (!card.name || card.kind !== 'person' || (!orgs[i] && !titles[i])) continue;
+    const job: Candidate = { kind: 'person', name: card.name, company: orgs[i], title: titles[i], emails: [], phones: [], urls: [], confidence: 0.6, sources: { name: 'h-card' } };
+    if (job.company) job.sources['company'] = 'h-card';
+    if (job.title) job.sources['title'] = 'h-card';
+    out.push(job);
+  }
+  for (const adr of (item.properties['adr'] ?? []).slice(1, 10)) {
+    const address = typeof adr === 'object' ? toCandidate(adr).address : undefined;
+    if (address) out.push({ kind: 'organization', emails: [], phones: [], urls: [], address, confidence: 0.4, sources: { address: 'h-card' } });
+  }
+  return out;
+}
+
 /** Candidates from microformats: every h-card (v2 or classic vCard), and h-adr items as addresses. Org cards nested as `org` become the company. */
 export function extractHCards(root: ParentNode, doc: Document | null, pageUrl: string, budget: Budget = unlimited): Candidate[] {
   const out: Candidate[] = [];
@@ -61,7 +84,10 @@ export function extractHCards(root: ParentNode, doc: Document | null, pageUrl: s
     const item = stack.shift()!;
     const isCard = item.type.includes('h-card');
     const asOrg = item.as.includes('org');
-    if (isCard && !asOrg) out.push(toCandidate(item));
+    if (isCard && !asOrg) {
+      const card = toCandidate(item);
+      out.push(card, ...otherJobsAndAddresses(item, card));
+    }
     else if (item.type.includes('h-adr') && !item.as.includes('adr')) {
       const address = toCandidate(item).address;
       if (address) out.push({ kind: 'organization', emails: [], phones: [], urls: [], address, confidence: 0.5, sources: { address: 'h-card' } });

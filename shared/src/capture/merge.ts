@@ -3,6 +3,8 @@ import { uniq } from './clean.ts';
 
 const key = (c: Candidate) => (c.name ? `${c.kind}:${c.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}` : undefined);
 
+const companyKey = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
 /** Folds candidates naming the same person/organisation into one; earlier (more structured) sources win per field. */
 export function mergeCandidates(candidates: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -10,6 +12,11 @@ export function mergeCandidates(candidates: Candidate[]): Candidate[] {
   for (const c of candidates) {
     const k = key(c);
     const into = k ? byKey.get(k) : undefined;
+    // The same person at two organisations is two jobs to pick from, not one record.
+    if (into && into.company && c.company && companyKey(into.company) !== companyKey(c.company)) {
+      out.push(c);
+      continue;
+    }
     if (!into) {
       out.push(c);
       if (k) byKey.set(k, c);

@@ -21,6 +21,7 @@ const CLASSIC_PROPS: Record<string, string> = {
   note: 'p-note', author: 'p-author', reviewer: 'p-reviewer', contact: 'p-contact', experience: 'p-experience', affiliation: 'p-affiliation', attendee: 'p-attendee', summary: 'p-summary',
 };
 
+const INCLUDE = '.include[href^="#"], .include[data^="#"], [itemref]';
 const classes = (el: Element) => (el.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
 const V2_ROOT = /^h-[a-z0-9]+(-[a-z]+)*$/;
 const V2_PROP = /^(p|u|dt|e)-[a-z0-9]+(-[a-z]+)*$/;
@@ -114,7 +115,9 @@ export function parseMicroformats(root: ParentNode, doc: Document | null, base: 
     const item: MfItem = { type, properties: {}, as };
     const add = (name: string, v: MfValue) => (item.properties[name] ??= []).push(v);
     const pending: Element[] = Array.from(el.children).reverse();
-    for (const inc of Array.from(el.querySelectorAll('.include[href^="#"], .include[data^="#"], [itemref]')).slice(0, 10)) {
+    // The include pattern may sit on the root itself (`<div class="vcard" itemref="org adr">`) or inside it.
+    const includes = [...(el.matches(INCLUDE) ? [el] : []), ...Array.from(el.querySelectorAll(INCLUDE))];
+    for (const inc of includes.slice(0, 10)) {
       for (const id of (inc.getAttribute('href') ?? inc.getAttribute('data') ?? inc.getAttribute('itemref') ?? '').replace(/#/g, '').split(/\s+/)) {
         const target = id ? doc?.getElementById(id) : null;
         if (target && !target.contains(el)) pending.unshift(target);

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { extractHCards } from './h-card.ts';
+import { mergeCandidates } from './merge.ts';
+import { dom } from './test-dom.ts';
+
+const cards = (html: string) => {
+  const doc = dom(html);
+  return mergeCandidates(extractHCards(doc, doc, 'https://example.com/')).map((c) => [c.name, c.title, c.company, c.address?.street]);
+};
+
+describe('extractHCards', () => {
+  it.each([
+    [
+      'one card, two jobs: each job is a candidate of its own',
+      '<div class="vcard"><span class="fn">Jan de Vries</span><ul><li><span class="org">Bakkerij Jansen</span> <span class="title">Eigenaar</span></li><li><span class="org">Dorpsraad Oost</span> <span class="title">Voorzitter</span></li></ul></div>',
+      [['Jan de Vries', 'Eigenaar', 'Bakkerij Jansen', undefined], ['Jan de Vries', 'Voorzitter', 'Dorpsraad Oost', undefined]],
+    ],
+    [
+      'a second address is offered apart',
+      '<div class="h-card"><span class="p-name">Eva Meier</span><p class="p-adr h-adr"><span class="p-street-address">Hauptstraße 5</span></p><p class="p-adr h-adr"><span class="p-street-address">Ringweg 2</span></p></div>',
+      [['Eva Meier', undefined, undefined, 'Hauptstraße 5'], [undefined, undefined, undefined, 'Ringweg 2']],
+    ],
+    [
+      'itemref on the card itself pulls in the organisation',
+      '<div class="vcard" itemref="acme-org"><span class="fn">Jane Doe</span></div><p id="acme-org" class="org">Acme Widgets</p>',
+      [['Jane Doe', undefined, 'Acme Widgets', undefined]],
+    ],
+    [
+      'an organisation card keeps the role of a résumé job',
+      '<div class="h-card"><span class="p-name p-org">Stadtwerke Ulm</span> <span class="p-job-title">Projektleiter</span></div>',
+      [['Stadtwerke Ulm', 'Projektleiter', 'Stadtwerke Ulm', undefined]],
+    ],
+  ])('%s', (_label, html, expected) => {
+    expect(cards(html)).toEqual(expected);
+  });
+});
