@@ -139,7 +139,7 @@ export function CsvImport() {
               setProgress([0, rows.length]);
               let written = 0;
               try {
-                const r = await importInParts(getDb(), rows, (part, seen) => importRows(part, mapping, { ...options, seen }), (done, total) => {
+                const r = await importInParts(getDb(), current, rows, (part, seen) => importRows(part, mapping, { ...options, seen }), (done, total) => {
                   written = done;
                   setProgress([done, total]);
                 });

@@ -1,7 +1,11 @@
 import { importRows, parseCsv, suggestMapping } from '@pipeclip/shared/csv';
+import { summarizeCounters } from '@pipeclip/shared/metrics';
+import { putRecord } from '../db/write.ts';
 import { describe, expect, it } from 'vitest';
 import { importInParts, writeMany } from './import.ts';
-import { freshDb, pipelineFixture } from './test-data.ts';
+import { recomputeSummary } from './summary-cache.ts';
+import { readSummary } from './summary-key.ts';
+import { dealFixture, freshDb, pipelineFixture } from './test-data.ts';
 
 const CSV = `Name;E-Mail;Firma;Wert;Phase
 Anna Schmidt;anna@example.de;Nordwind GmbH;1.234,56 €;Qualification
@@ -40,7 +44,7 @@ describe('CSV import in parts', () => {
     const db = freshDb();
     const csv = parseCsv(['Name,Email,Deal,Value', 'Anna,anna@example.de,Renewal,100', 'Ben,ben@example.de,Pilot,200', 'Cleo,cleo@example.de,,', 'Anna again,anna@example.de,Other,5'].join('\n'));
     const progress: [number, number][] = [];
-    const r = await importInParts(db, csv.rows, (rows, seen) => importRows(rows, suggestMapping(csv.headers), { now: 10, pipeline: pipelineFixture(), seen }), (done, total) => progress.push([done, total]), 2);
+    const r = await importInParts(db, pipelineFixture(), csv.rows, (rows, seen) => importRows(rows, suggestMapping(csv.headers), { now: 10, pipeline: pipelineFixture(), seen }), (done, total) => progress.push([done, total]), 2);
     expect(progress).toEqual([
       [2, 4],
       [4, 4],
@@ -51,5 +55,24 @@ describe('CSV import in parts', () => {
     const queued = (await db.outbox.toArray()).map((e) => e.mutation.args.collection);
     expect(queued).toEqual(['people', 'people', 'deals', 'deals', 'people']);
     expect(await db.stamps.count()).toBe(5);
+  });
+});
+
+describe('CSV import and the cached counters', () => {
+  it('keeps the board’s counts and totals current: after an import they are fresh and equal a full recount', async () => {
+    const db = freshDb();
+    const p = pipelineFixture();
+    await putRecord(db, 'deals', dealFixture(p, { value: 500 }));
+    await recomputeSummary(db, p, 1000);
+    const csv = parseCsv(['Name,Email,Deal,Value,Stage', 'Anna,anna@example.de,Renewal,100,Proposal & negotiation', 'Ben,ben@example.de,Pilot,200,', 'Cleo,cleo@example.de,Rollout,300,Proposal & negotiation'].join('\n'));
+    await importInParts(db, p, csv.rows, (rows, seen) => importRows(rows, suggestMapping(csv.headers), { now: 2000, pipeline: p, seen }), undefined, 2);
+
+    const after = await readSummary(db, p);
+    expect(after.fresh).toBe(true);
+    const opts = { pipeline: p, currency: 'EUR', now: 3000, period: { from: 0, to: Date.UTC(2030, 0, 1) }, forecastPeriods: [] };
+    const recount = await recomputeSummary(db, p, 3000);
+    expect(summarizeCounters(after.cache!.rows, opts)).toEqual(summarizeCounters(recount.rows, opts));
+    expect(summarizeCounters(recount.rows, opts).open).toMatchObject({ count: 4, value: 1100 });
+    expect(after.cache!.currencies).toEqual({ EUR: 4 });
   });
 });

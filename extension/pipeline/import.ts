@@ -1,7 +1,8 @@
-import type { Collection } from '@pipeclip/shared';
+import type { Collection, Pipeline } from '@pipeclip/shared';
 import type { CsvRow, ImportResult } from '@pipeclip/shared/csv';
 import type { PipeclipDb } from '../db/database.ts';
 import { putBatches, putRecords } from './bulk-write.ts';
+import { withCountedChanges } from './summary-cache.ts';
 
 type Rec = { id: string; updatedAt: number; [field: string]: unknown };
 
@@ -42,10 +43,12 @@ export async function writeMany(
  * duplicates across parts are still refused) and then written in one transaction, people and deals with
  * their outbox entries. Parts are mapped and handed to IndexedDB while earlier ones commit (two in flight: the
  * browser commits them in order), so parsing and serialising stay off the writes' path; `onProgress` reports
- * the rows written after each commit.
+ * the rows written after each commit. The new deals are added to `pipeline`'s cached counters in the same
+ * transactions, so the board's counts and totals stay current without a recount of every deal.
  */
 export async function importInParts(
   db: PipeclipDb,
+  pipeline: Pipeline,
   rows: readonly CsvRow[],
   map: (rows: readonly CsvRow[], seen: Map<string, number>) => ImportResult,
   onProgress: (done: number, total: number) => void = () => {},
@@ -65,7 +68,11 @@ export async function importInParts(
     // At most two parts in flight; a failed part stops the loop at the next await.
     await before;
     before = previous;
-    previous = putBatches(db, [{ collection: 'people', records: r.people }, { collection: 'deals', records: r.deals }], { parsed: true, newIds: true }).then(() => {
+    const write = async () => {
+      await putBatches(db, [{ collection: 'people', records: r.people }, { collection: 'deals', records: r.deals }], { parsed: true, newIds: true });
+      return r.deals.map((after) => ({ before: undefined, after }));
+    };
+    previous = withCountedChanges(db, pipeline, write, [db.people]).then(() => {
       written += size;
       onProgress(written, rows.length);
     });

@@ -1,4 +1,4 @@
-import Dexie from 'dexie';
+import Dexie, { type Table } from 'dexie';
 import type { Deal, Pipeline } from '@pipeclip/shared';
 import { bottleneckStage, contributionDelta, rowsOf, selectDeals, sumCounters, type CounterRow } from '@pipeclip/shared/metrics';
 import type { PipeclipDb } from '../db/database.ts';
@@ -31,21 +31,37 @@ export async function recomputeSummary(db: PipeclipDb, pipeline: Pipeline, now =
   return cache;
 }
 
+/** A deal as it was before a change and as it is after (undefined: did not exist / was deleted). */
+export interface DealChange {
+  before: Deal | undefined;
+  after: Deal | undefined;
+}
+
 /**
  * Runs the rep's own change to one deal and, in the same transaction, adjusts the cached counters by the
  * deal's contribution delta instead of recounting every deal. Only a cache that was fresh just before the
  * change is adjusted; a stale one is left for its recount.
  */
 export async function withCountedChange(db: PipeclipDb, pipeline: Pipeline, before: Deal | undefined, change: () => Promise<Deal | undefined>): Promise<void> {
-  await db.transaction('rw', [db.deals, db.outbox, db.meta, db.stamps], async () => {
+  await withCountedChanges(db, pipeline, async () => [{ before, after: await change() }]);
+}
+
+/**
+ * `withCountedChange` for many deals of `pipeline` at once (an import part): the counters move by the sum of
+ * the deltas. `tables` are the other tables the change writes, so it can run inside this transaction.
+ */
+export async function withCountedChanges(db: PipeclipDb, pipeline: Pipeline, change: () => Promise<DealChange[]>, tables: Table[] = []): Promise<void> {
+  await db.transaction('rw', [db.deals, db.outbox, db.meta, db.stamps, ...tables], async () => {
     const [row, fingerprint] = await Promise.all([db.meta.get(summaryKey(pipeline.id)), fingerprintOf(db, pipeline)]);
-    const after = await change();
+    const changes = await change();
     const held = row?.value as SummaryCache | undefined;
     if (!held || held.fingerprint !== fingerprint) return;
-    const delta: CounterRow[] = contributionDelta(before && { deal: before, pipeline }, after && { deal: after, pipeline });
+    const delta: CounterRow[] = changes.flatMap(({ before, after }) => contributionDelta(before && { deal: before, pipeline }, after && { deal: after, pipeline }));
     const currencies = { ...held.currencies };
-    if (before && !before.deletedAt) currencies[before.currency] = (currencies[before.currency] ?? 1) - 1;
-    if (after && !after.deletedAt) currencies[after.currency] = (currencies[after.currency] ?? 0) + 1;
+    for (const { before, after } of changes) {
+      if (before && !before.deletedAt) currencies[before.currency] = (currencies[before.currency] ?? 1) - 1;
+      if (after && !after.deletedAt) currencies[after.currency] = (currencies[after.currency] ?? 0) + 1;
+    }
     await db.meta.put({ key: summaryKey(pipeline.id), value: { ...held, rows: sumCounters([...held.rows, ...delta]), currencies, fingerprint: await fingerprintOf(db, pipeline) } });
   });
 }
