@@ -1,17 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../support/browser.ts';
+import { joinTeam, type Rep } from '../support/browser.ts';
 import { startServer, type RunningServer } from '../support/server.ts';
 import { serveStatic } from '../support/static.ts';
 
 const ARTIFACTS = resolve(import.meta.dirname, '../artifacts');
-
-interface Rep {
-  browser: ExtensionBrowser;
-  panel: Page;
-}
 
 type Hooks = { __pipeclip: { getDb(): { people: { toArray(): Promise<{ id: string; name: string; title?: string }[]> } }; putRecord(db: unknown, c: string, r: unknown, f?: unknown): Promise<void> } };
 
@@ -23,17 +17,6 @@ let ben: Rep;
 async function invitation(role: 'rep' | 'manager', managerToken: string) {
   const res = await fetch(`${server.url}/v1/team/invitations`, { method: 'POST', headers: { authorization: `Bearer ${managerToken}`, 'content-type': 'application/json' }, body: JSON.stringify({ role }) });
   return ((await res.json()) as { link: string }).link;
-}
-
-async function pairRep(link: string, name: string): Promise<Rep> {
-  const browser = await launchWithExtension();
-  const panel = await browser.openSidePanel('?lang=en');
-  await panel.getByRole('tab', { name: 'Settings' }).click();
-  await panel.locator('input[name=invitation]').fill(link);
-  await panel.locator('input[name=name]').fill(name);
-  await panel.getByRole('button', { name: 'Connect' }).click();
-  await panel.locator('.connected', { hasText: name }).waitFor({ timeout: 15_000 });
-  return { browser, panel };
 }
 
 const people = (rep: Rep) => rep.panel.evaluate(() => (globalThis as unknown as Hooks).__pipeclip.getDb().people.toArray());
@@ -57,8 +40,8 @@ beforeAll(async () => {
   const code = server.invitation!.split('/join/')[1];
   const joined = await fetch(`${server.url}/v1/auth/join`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code, device: 'test manager' }) });
   const { token } = (await joined.json()) as { token: string };
-  ann = await pairRep(await invitation('rep', token), 'Ann');
-  ben = await pairRep(await invitation('rep', token), 'Ben');
+  ann = await joinTeam(await invitation('rep', token), 'Ann');
+  ben = await joinTeam(await invitation('rep', token), 'Ben');
 });
 
 afterAll(async () => {

@@ -2,16 +2,11 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, launchWithExtension, type ExtensionBrowser } from '../support/browser.ts';
+import { CHROMIUM, joinTeam, type Rep } from '../support/browser.ts';
 import { startServer, type RunningServer } from '../support/server.ts';
 import { serveStatic } from '../support/static.ts';
 
 const SHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
-
-interface Rep {
-  browser: ExtensionBrowser;
-  panel: Page;
-}
 
 let server: RunningServer;
 let site: Awaited<ReturnType<typeof serveStatic>>;
@@ -24,18 +19,6 @@ async function inviteOnDashboard(): Promise<string> {
   await dashboard.goto(`${server.url}/?lang=en`);
   await dashboard.getByRole('button', { name: 'Create invitation' }).click();
   return dashboard.locator('input.link-box').inputValue();
-}
-
-/** A rep pastes the invitation into the side panel of their own browser profile. */
-async function join(link: string, name: string): Promise<Rep> {
-  const browser = await launchWithExtension();
-  const panel = await browser.openSidePanel('?lang=en');
-  await panel.getByRole('tab', { name: 'Settings' }).click();
-  await panel.locator('input[name=invitation]').fill(link);
-  await panel.locator('input[name=name]').fill(name);
-  await panel.getByRole('button', { name: 'Connect' }).click();
-  await panel.locator('.connected', { hasText: name }).waitFor({ timeout: 15_000 });
-  return { browser, panel };
 }
 
 async function clipJane(rep: Rep) {
@@ -98,8 +81,8 @@ describe('a team: two reps join by invitation, work, and the manager sees the me
     await dashboard.getByLabel('Invitation link or device token').fill(server.invitation!);
     await dashboard.getByRole('button', { name: 'Sign in' }).click();
     await expect.poll(() => dashboard.locator('header').textContent()).toContain('Sales manager');
-    reps.ann = await join(await inviteOnDashboard(), 'Ann Fischer');
-    reps.ben = await join(await inviteOnDashboard(), 'Ben de Vries');
+    reps.ann = await joinTeam(await inviteOnDashboard(), 'Ann Fischer');
+    reps.ben = await joinTeam(await inviteOnDashboard(), 'Ben de Vries');
   });
 
   it('each rep clips the same prospect and works their own deals, offline-first, then syncs', async () => {

@@ -59,3 +59,21 @@ export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise
     },
   };
 }
+
+/** A rep with their own browser profile, the side panel open (in English). */
+export interface Rep {
+  browser: ExtensionBrowser;
+  panel: Page;
+}
+
+/** A new browser profile whose rep pastes the invitation link into the side panel's Settings and connects. */
+export async function joinTeam(link: string, name: string): Promise<Rep> {
+  const browser = await launchWithExtension();
+  const panel = await browser.openSidePanel('?lang=en');
+  await panel.getByRole('tab', { name: 'Settings' }).click();
+  await panel.locator('input[name=invitation]').fill(link);
+  await panel.locator('input[name=name]').fill(name);
+  await panel.getByRole('button', { name: 'Connect' }).click();
+  await panel.locator('.connected', { hasText: name }).waitFor({ timeout: 15_000 });
+  return { browser, panel };
+}
