@@ -6,8 +6,9 @@ import type { BenchResult } from './types.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const RESULTS = resolve(ROOT, 'bench/results.json');
-const prefix = process.argv[2] ?? '';
-const wanted = (name: string) => name.startsWith(prefix);
+// One prefix or several separated by commas: `npm run bench -- sync.push,sync.load`.
+const prefixes = (process.argv[2] ?? '').split(',');
+const wanted = (name: string) => prefixes.some((prefix) => name.startsWith(prefix));
 
 const machine = {
   cpu: cpus()[0]?.model ?? 'unknown',
