@@ -26,12 +26,6 @@ export interface ConflictEntry {
   seen: boolean;
 }
 
-/** Per-field clock stamps of each local record, so pulled values merge by the same rule as on the server. */
-export interface StampEntry {
-  key: string;
-  stamps: Record<string, string>;
-}
-
 export class PipeclipDb extends Dexie {
   people!: EntityTable<Person, 'id'>;
   companies!: EntityTable<Company, 'id'>;
@@ -41,7 +35,6 @@ export class PipeclipDb extends Dexie {
   outbox!: EntityTable<OutboxEntry, 'id'>;
   meta!: EntityTable<MetaEntry, 'key'>;
   conflicts!: EntityTable<ConflictEntry, 'id'>;
-  stamps!: EntityTable<StampEntry, 'key'>;
 
   constructor(name = 'pipeclip') {
     // Relaxed durability: commits return once the OS has the data, not after an fsync. A power cut may
@@ -65,6 +58,9 @@ export class PipeclipDb extends Dexie {
       activities: 'id, personId, dealId, dueAt, createdAt, revises, [kind+dueAt]',
       people: 'id, updatedAt, *emails, *phones, *urls, companyName, name, score, *tags',
     });
+    // v3: no per-record stamps table. A pending field's stamp is in its outbox entry, and once the server has
+    // acknowledged it the server's stamps decide, so the copy cost a request per write and per pulled record.
+    this.version(3).stores({ stamps: null });
     this.use(dealsVersionMiddleware);
   }
 }

@@ -14,8 +14,8 @@ const V1 = {
   stamps: 'key',
 };
 
-describe('database version 2', () => {
-  it('opens a version 1 database with its data intact and the new indexes usable', async () => {
+describe('database upgrades', () => {
+  it('opens a version 1 database with its data and pending edits intact, the new indexes usable, the stamps store gone', async () => {
     const name = `upgrade-${crypto.randomUUID()}`;
     const old = new Dexie(name);
     old.version(1).stores(V1);
@@ -25,11 +25,13 @@ describe('database version 2', () => {
       { id: 'a2', kind: 'task', dueAt: 100, createdAt: 2, revises: 'a1', doneAt: 3 },
     ]);
     await old.table('outbox').add({ mutation: { name: 'record.put' }, createdAt: 1 });
+    await old.table('stamps').put({ key: 'deals/d1', stamps: { value: 'h' } });
     old.close();
 
     const db = new PipeclipDb(name);
-    expect(db.verno).toBe(2);
     expect(await db.deals.get('d1')).toMatchObject({ value: 10 });
+    expect(db.verno).toBe(3);
+    expect([...db.backendDB().objectStoreNames]).not.toContain('stamps');
     expect(await db.outbox.count()).toBe(1);
     expect(await db.deals.where('[pipelineId+stageId+updatedAt]').between(['p', 'lead', 0], ['p', 'lead', Infinity]).count()).toBe(1);
     expect(await db.deals.where('tags').equals('key').count()).toBe(1);

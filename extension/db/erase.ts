@@ -7,11 +7,10 @@ import { deleteRecord } from './write.ts';
  * person's deletion arrives (activities are the server's to delete, so they are not queued here).
  */
 export async function erasePerson(db: PipeclipDb, id: string): Promise<void> {
-  await db.transaction('rw', [db.people, db.activities, db.conflicts, db.outbox, db.meta, db.stamps], async () => {
+  await db.transaction('rw', [db.people, db.activities, db.conflicts, db.outbox, db.meta], async () => {
     const activities = (await db.activities.where('personId').equals(id).primaryKeys()) as string[];
     await deleteRecord(db, 'people', id);
     await db.activities.bulkDelete(activities);
-    await db.stamps.bulkDelete(activities.map((a) => `activities/${a}`));
     await db.conflicts.where('recordId').anyOf([id, ...activities]).delete();
   });
 }

@@ -61,42 +61,39 @@ type Writable = { put(r: unknown): Promise<unknown>; delete(id: string): Promise
  * `fields` names what changed (the whole record on create). The record is parsed with its schema
  * first, so this device stores exactly what the server will.
  *
- * Requests are issued together rather than one after another: one round trip reads the clock and the
- * record's stamps, one writes record, stamps, clock and outbox entry. That is what keeps a local write
- * near the cost of a bare IndexedDB commit.
+ * One read (the clock) and three writes (record, clock, outbox entry), issued together. A field's clock stamp
+ * lives in its outbox entry until the server acknowledges it; after that the server's stamps decide, so the
+ * device keeps no stamps of its own.
  */
 export async function putRecord<T extends { id: string }>(db: PipeclipDb, collection: Collection, record: T, fields: Partial<T> = record): Promise<void> {
   const parsed = COLLECTIONS[collection].parse(record) as Record<string, unknown> & { id: string };
   // A new record sends every field, defaults included, so the server stores exactly what this device does.
   const keys = (fields === record ? Object.keys(parsed) : Object.keys(fields)).filter((k) => k !== 'id');
   const changed = Object.fromEntries(keys.map((k) => [k, parsed[k]]));
-  const key = `${collection}/${record.id}`;
   const node = await clientId(db);
   const table = db[collection] as unknown as Table;
-  await db.transaction('rw', [table, db.outbox, db.meta, db.stamps], async () => {
-    const [clock, held] = await Promise.all([db.meta.get(CLOCK_KEY), db.stamps.get(key)]);
-    const hlc = nextStamp(db, node, clock?.value);
-    const stamps = { ...held?.stamps, ...Object.fromEntries(keys.map((f) => [f, hlc])) };
+  await db.transaction('rw', [table, db.outbox, db.meta], async () => {
+    const hlc = nextStamp(db, node, (await db.meta.get(CLOCK_KEY))?.value);
     await Promise.all([
       (table as unknown as Writable).put(parsed),
-      db.stamps.put({ key, stamps }),
       db.meta.put({ key: CLOCK_KEY, value: hlc }),
       db.outbox.add({ mutation: { name: 'record.put', hlc, args: { collection, recordId: record.id, fields: changed } }, createdAt: Date.now() }),
     ]);
-  });  afterLocalWrite();
+  });
+  afterLocalWrite();
 }
 
 /** Deletes a record everywhere: locally now, on the server and every synced client as a tombstone. */
 export async function deleteRecord(db: PipeclipDb, collection: Collection, id: string): Promise<void> {
   const node = await clientId(db);
   const table = db[collection] as unknown as Table;
-  await db.transaction('rw', [table, db.outbox, db.meta, db.stamps], async () => {
+  await db.transaction('rw', [table, db.outbox, db.meta], async () => {
     const hlc = nextStamp(db, node, (await db.meta.get(CLOCK_KEY))?.value);
     await Promise.all([
       (table as unknown as Writable).delete(id),
-      db.stamps.put({ key: `${collection}/${id}`, stamps: { _deleted: hlc } }),
       db.meta.put({ key: CLOCK_KEY, value: hlc }),
       db.outbox.add({ mutation: { name: 'record.delete', hlc, args: { collection, recordId: id } }, createdAt: Date.now() }),
     ]);
-  });  afterLocalWrite();
+  });
+  afterLocalWrite();
 }

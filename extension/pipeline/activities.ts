@@ -15,7 +15,7 @@ export interface NewActivity {
 /** Logs a note, call, email, meeting or task on the timeline of a lead and/or deal. */
 export async function addActivity(db: PipeclipDb, input: NewActivity, now = Date.now()): Promise<Activity> {
   const activity = ActivitySchema.parse({ id: uuidv7(now), createdAt: now, updatedAt: now, ...input, doneAt: input.kind === 'task' ? undefined : undefined });
-  await db.transaction('rw', [db.activities, db.deals, db.outbox, db.meta, db.stamps], async () => {
+  await db.transaction('rw', [db.activities, db.deals, db.outbox, db.meta], async () => {
     await putRecord(db, 'activities', activity);
     if (activity.dealId && activity.kind === 'task') await refreshFollowUp(db, activity.dealId, now);
   });
@@ -28,7 +28,7 @@ export async function addActivity(db: PipeclipDb, input: NewActivity, now = Date
  */
 export async function reviseActivity(db: PipeclipDb, old: Activity, changes: Partial<Activity>, now = Date.now()): Promise<Activity> {
   const next: Activity = { ...old, ...changes, id: uuidv7(now), revises: old.id, updatedAt: now };
-  await db.transaction('rw', [db.activities, db.deals, db.outbox, db.meta, db.stamps], async () => {
+  await db.transaction('rw', [db.activities, db.deals, db.outbox, db.meta], async () => {
     await putRecord(db, 'activities', next);
     if (next.dealId && next.kind === 'task') await refreshFollowUp(db, next.dealId, now);
   });

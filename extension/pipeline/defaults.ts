@@ -16,7 +16,7 @@ export function defaultPipeline(name: string, stageName: (key: MessageKey) => st
 
 /** Creates the default pipeline on first open; returns the pipelines that exist afterwards. */
 export async function ensureDefaultPipeline(db: PipeclipDb, name: string, stageName: (key: MessageKey) => string): Promise<Pipeline[]> {
-  return db.transaction('rw', [db.pipelines, db.outbox, db.meta, db.stamps], async () => {
+  return db.transaction('rw', [db.pipelines, db.outbox, db.meta], async () => {
     const existing = await db.pipelines.toArray();
     if (existing.some((p) => !p.deletedAt)) return existing;
     const created = defaultPipeline(name, stageName);

@@ -25,7 +25,7 @@ export async function writeMany(
     const table = db.table(collection);
     for (let i = 0; i < records.length; i += chunk) {
       const part = records.slice(i, i + chunk);
-      await db.transaction('rw', [table, db.outbox, db.meta, db.stamps], async () => {
+      await db.transaction('rw', [table, db.outbox, db.meta], async () => {
         const held = options.keepNewer ? ((await table.bulkGet(part.map((r) => r.id))) as (Rec | undefined)[]) : [];
         const fresh = part.filter((record, j) => !(held[j] && held[j]!.updatedAt >= record.updatedAt));
         await putRecords(db, collection, fresh, { parsed: options.parsed });
@@ -69,7 +69,7 @@ export async function importInParts(
     await before;
     before = previous;
     const write = async () => {
-      await putBatches(db, [{ collection: 'people', records: r.people }, { collection: 'deals', records: r.deals }], { parsed: true, newIds: true });
+      await putBatches(db, [{ collection: 'people', records: r.people }, { collection: 'deals', records: r.deals }], { parsed: true });
       return r.deals.map((after) => ({ before: undefined, after }));
     };
     previous = withCountedChanges(db, pipeline, write, [db.people]).then(() => {

@@ -13,7 +13,7 @@ export async function savePipeline(db: PipeclipDb, before: Pipeline | undefined,
   const problems = pipelineProblems(after);
   if (problems.length) return { ok: false, problems };
   const removed = (before?.stages ?? []).filter((s) => !after.stages.some((a) => a.id === s.id));
-  return db.transaction('rw', [db.deals, db.pipelines, db.outbox, db.meta, db.stamps], async (): Promise<SaveResult> => {
+  return db.transaction('rw', [db.deals, db.pipelines, db.outbox, db.meta], async (): Promise<SaveResult> => {
     for (const stage of removed) {
       const deals = await db.deals.where('[pipelineId+stageId]').equals([after.id, stage.id]).toArray();
       if (!deals.length) continue;

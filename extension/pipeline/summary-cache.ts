@@ -51,7 +51,7 @@ export async function withCountedChange(db: PipeclipDb, pipeline: Pipeline, befo
  * the deltas. `tables` are the other tables the change writes, so it can run inside this transaction.
  */
 export async function withCountedChanges(db: PipeclipDb, pipeline: Pipeline, change: () => Promise<DealChange[]>, tables: Table[] = []): Promise<void> {
-  await db.transaction('rw', [db.deals, db.outbox, db.meta, db.stamps, ...tables], async () => {
+  await db.transaction('rw', [db.deals, db.outbox, db.meta, ...tables], async () => {
     const [row, fingerprint] = await Promise.all([db.meta.get(summaryKey(pipeline.id)), fingerprintOf(db, pipeline)]);
     const changes = await change();
     const held = row?.value as SummaryCache | undefined;

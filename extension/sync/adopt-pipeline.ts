@@ -16,7 +16,7 @@ function stageIn(to: Pipeline, from: Pipeline, stageId: string): string {
  * keeps its pipeline: it becomes the team's.
  */
 export async function adoptTeamPipeline(db: PipeclipDb): Promise<void> {
-  await db.transaction('rw', [db.pipelines, db.deals, db.outbox, db.meta, db.stamps], async () => {
+  await db.transaction('rw', [db.pipelines, db.deals, db.outbox, db.meta], async () => {
     const unsent = new Set((await db.outbox.toArray()).filter((e) => e.mutation.args.collection === 'pipelines').map((e) => e.mutation.args.recordId));
     const pipelines = (await db.pipelines.toArray()).filter((p) => !p.deletedAt);
     const team = pipelines.filter((p) => !unsent.has(p.id)).sort((a, b) => a.createdAt - b.createdAt)[0];

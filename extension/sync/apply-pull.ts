@@ -1,5 +1,5 @@
 import { COLLECTIONS, type PullResponse } from '@pipeclip/shared';
-import type { ConflictEntry, OutboxEntry, PipeclipDb, StampEntry } from '../db/database.ts';
+import type { ConflictEntry, OutboxEntry, PipeclipDb } from '../db/database.ts';
 import { resumeClock } from '../db/write.ts';
 
 interface Pending {
@@ -27,7 +27,7 @@ function pendingChanges(entries: OutboxEntry[]): Map<string, Pending> {
  */
 export async function applyPull(db: PipeclipDb, page: PullResponse, requestedAt?: number): Promise<boolean> {
   const tables = Object.keys(COLLECTIONS).map((c) => db.table(c));
-  return db.transaction('rw', [...tables, db.stamps, db.meta, db.conflicts, db.outbox], async () => {
+  return db.transaction('rw', [...tables, db.meta, db.conflicts, db.outbox], async () => {
     // Another context (the background, a second panel) applied a page meanwhile: this one is stale, and taking
     // it would move the cookie back. The caller pulls again from the stored cookie.
     if (requestedAt !== undefined && Number((await db.meta.get('cookie'))?.value ?? 0) !== requestedAt) return false;
@@ -36,7 +36,6 @@ export async function applyPull(db: PipeclipDb, page: PullResponse, requestedAt?
     let newest: string | undefined;
     const puts = new Map<string, unknown[]>();
     const deletes = new Map<string, string[]>();
-    const stampRows: StampEntry[] = [];
     for (const row of page.rows) {
       const key = `${row.collection}/${row.id}`;
       for (const s of Object.values(row.stamps)) if (!newest || s > newest) newest = s;
@@ -46,26 +45,19 @@ export async function applyPull(db: PipeclipDb, page: PullResponse, requestedAt?
         const ids = deletes.get(row.collection);
         if (ids) ids.push(row.id);
         else deletes.set(row.collection, [row.id]);
-        stampRows.push({ key, stamps: row.stamps });
         continue;
       }
       const merged: Record<string, unknown> = { ...row.data };
-      const stamps: Record<string, string> = { ...row.stamps };
       if (mine?.fields.size) {
         // Only a record with edits still in the outbox needs its local copy: those fields stay as the rep left them.
         const local = ((await db.table(row.collection).get(row.id)) ?? {}) as Record<string, unknown>;
-        const localStamps = (await db.stamps.get(key))?.stamps ?? {};
-        for (const field of mine.fields) {
-          merged[field] = local[field];
-          if (localStamps[field]) stamps[field] = localStamps[field];
-        }
+        for (const field of mine.fields) merged[field] = local[field];
       }
       const parsed = COLLECTIONS[row.collection].safeParse({ ...merged, id: row.id });
       if (!parsed.success) continue; // a record this client version cannot read stays on the server untouched
       const list = puts.get(row.collection);
       if (list) list.push(parsed.data);
       else puts.set(row.collection, [parsed.data]);
-      stampRows.push({ key, stamps });
     }
     for (const [collection, ids] of deletes) {
       await db.table(collection).bulkDelete(ids);
@@ -73,7 +65,6 @@ export async function applyPull(db: PipeclipDb, page: PullResponse, requestedAt?
       await db.conflicts.where('recordId').anyOf(ids).delete();
     }
     for (const [collection, rows] of puts) await db.table(collection).bulkPut(rows);
-    await db.stamps.bulkPut(stampRows);
     if (page.lost.length) {
       const conflicts: ConflictEntry[] = [];
       for (const l of page.lost) {
@@ -94,12 +85,11 @@ export async function applyPull(db: PipeclipDb, page: PullResponse, requestedAt?
  */
 export async function resetForResync(db: PipeclipDb): Promise<void> {
   const tables = Object.keys(COLLECTIONS).map((c) => db.table(c));
-  await db.transaction('rw', [...tables, db.stamps, db.meta, db.outbox], async () => {
+  await db.transaction('rw', [...tables, db.meta, db.outbox], async () => {
     const unsent = new Set((await db.outbox.toArray()).map((e) => `${e.mutation.args.collection}/${e.mutation.args.recordId}`));
     for (const collection of Object.keys(COLLECTIONS)) {
       const ids = ((await db.table(collection).toCollection().primaryKeys()) as string[]).filter((id) => !unsent.has(`${collection}/${id}`));
       await db.table(collection).bulkDelete(ids);
-      await db.stamps.bulkDelete(ids.map((id) => `${collection}/${id}`));
     }
     await db.meta.put({ key: 'cookie', value: 0 });
   });

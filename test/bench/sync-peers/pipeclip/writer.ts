@@ -48,7 +48,7 @@ runPeer(async () => {
 
   const writer = (async () => {
     if (batch) {
-      await db.transaction('rw', [db.deals, db.outbox, db.meta, db.stamps], async () => {
+      await db.transaction('rw', [db.deals, db.outbox, db.meta], async () => {
         for (let i = 0; i < count; i++) await putRecord(db, 'deals', deal(i));
       });
       wrote(count);
