@@ -7,7 +7,16 @@ import { serveStatic } from '../support/static.ts';
 
 const ARTIFACTS = resolve(import.meta.dirname, '../artifacts');
 
-type Hooks = { __pipeclip: { getDb(): { people: { toArray(): Promise<{ id: string; name: string; title?: string }[]> } }; putRecord(db: unknown, c: string, r: unknown, f?: unknown): Promise<void> } };
+type Hooks = {
+  __pipeclip: {
+    getDb(): {
+      people: { toArray(): Promise<{ id: string; name: string; title?: string }[]> };
+      deals: { toArray(): Promise<{ id: string; title: string; value: number }[]> };
+      pipelines: { toArray(): Promise<{ id: string; stages: { id: string }[] }[]> };
+    };
+    putRecord(db: unknown, c: string, r: unknown, f?: unknown): Promise<void>;
+  };
+};
 
 let server: RunningServer;
 let site: Awaited<ReturnType<typeof serveStatic>>;
@@ -20,18 +29,20 @@ async function invitation(role: 'rep' | 'manager', managerToken: string) {
 }
 
 const people = (rep: Rep) => rep.panel.evaluate(() => (globalThis as unknown as Hooks).__pipeclip.getDb().people.toArray());
+const deals = (rep: Rep) => rep.panel.evaluate(() => (globalThis as unknown as Hooks).__pipeclip.getDb().deals.toArray());
 const syncNow = async (rep: Rep) => {
   await rep.panel.evaluate(() => chrome.runtime.sendMessage({ type: 'sync' }));
 };
-const edit = (rep: Rep, id: string, fields: Record<string, unknown>) =>
+/** An edit as the side panel's forms make it: the changed fields through the outbox. */
+const edit = (rep: Rep, id: string, fields: Record<string, unknown>, collection: 'people' | 'deals' = 'people') =>
   rep.panel.evaluate(
-    async ({ id, fields }) => {
+    async ({ id, fields, collection }) => {
       const { getDb, putRecord } = (globalThis as unknown as Hooks).__pipeclip;
-      const db = getDb() as unknown as { people: { get(id: string): Promise<Record<string, unknown>> } };
-      const current = await db.people.get(id);
-      await putRecord(db, 'people', { ...current, ...fields, updatedAt: Date.now() }, { ...fields, updatedAt: Date.now() });
+      const table = (getDb() as unknown as Record<string, { get(id: string): Promise<Record<string, unknown>> }>)[collection]!;
+      const current = await table.get(id);
+      await putRecord(getDb(), collection, { ...current, ...fields, updatedAt: Date.now() }, { ...fields, updatedAt: Date.now() });
     },
-    { id, fields },
+    { id, fields, collection },
   );
 
 beforeAll(async () => {
@@ -53,8 +64,9 @@ afterAll(async () => {
 
 describe('two reps, one lead, offline edits', () => {
   let leadId: string;
+  let dealId: string;
 
-  it('Ann clips a lead and shares it; Ben receives it', async () => {
+  it('Ann clips a lead, opens a shared deal for it; Ben receives both', async () => {
     const page = await ann.browser.context.newPage();
     await page.goto(`${site.url}/person.html`);
     const tabId = await ann.browser.tabIdOf(page);
@@ -66,10 +78,20 @@ describe('two reps, one lead, offline edits', () => {
     await expect.poll(async () => (await people(ann)).length).toBe(1);
     leadId = (await people(ann))[0]!.id;
     await edit(ann, leadId, { shared: true });
+    dealId = await ann.panel.evaluate(async (personId) => {
+      const { getDb, putRecord } = (globalThis as unknown as Hooks).__pipeclip;
+      const [pipeline] = await getDb().pipelines.toArray();
+      const id = crypto.randomUUID();
+      const stageId = pipeline!.stages[0]!.id;
+      const now = Date.now();
+      await putRecord(getDb(), 'deals', { id, title: 'Northwind rollout', personId, pipelineId: pipeline!.id, stageId, value: 10_000, currency: 'EUR', status: 'open', shared: true, stageHistory: [{ stageId, enteredAt: now }], tags: [], createdAt: now, updatedAt: now });
+      return id;
+    }, leadId);
     await syncNow(ann);
     await expect.poll(() => ann.panel.locator('.sync-status').getAttribute('data-pending'), { timeout: 15_000 }).toBe('0');
     await syncNow(ben);
     await expect.poll(async () => (await people(ben)).map((p) => p.name), { timeout: 15_000 }).toEqual(['Jane Doe']);
+    await expect.poll(async () => (await deals(ben)).map((d) => [d.title, d.value]), { timeout: 15_000 }).toEqual([['Northwind rollout', 10_000]]);
   });
 
   it('shows both reps the team view: leaderboard with every rep', async () => {
@@ -78,11 +100,13 @@ describe('two reps, one lead, offline edits', () => {
     await expect.poll(() => ben.panel.locator('.leaderboard').innerText(), { timeout: 15_000 }).toMatch(/Ann[\s\S]*Ben|Ben[\s\S]*Ann/);
   });
 
-  it('both edit the title offline; after reconnecting both converge and Ann sees that hers lost', async () => {
+  it('both edit the lead and the deal offline; after reconnecting both converge and Ann sees that hers lost', async () => {
     await server.stop();
     await edit(ann, leadId, { title: 'Chief Executive' });
+    await edit(ann, dealId, { value: 5_000 }, 'deals');
     await new Promise((r) => setTimeout(r, 50));
     await edit(ben, leadId, { title: 'Chief Technology Officer' });
+    await edit(ben, dealId, { value: 7_500 }, 'deals');
     await syncNow(ann);
     await expect.poll(() => ann.panel.locator('.sync-line').innerText(), { timeout: 15_000 }).toMatch(/Server unreachable/);
 
@@ -90,8 +114,11 @@ describe('two reps, one lead, offline edits', () => {
     for (const rep of [ann, ben, ann, ben]) await syncNow(rep);
     await expect.poll(async () => (await people(ann))[0]?.title, { timeout: 15_000 }).toBe('Chief Technology Officer');
     await expect.poll(async () => (await people(ben))[0]?.title, { timeout: 15_000 }).toBe('Chief Technology Officer');
+    for (const rep of [ann, ben]) await expect.poll(async () => (await deals(rep))[0]?.value, { timeout: 15_000 }).toBe(7_500);
     await ann.panel.getByRole('tab', { name: 'Leads' }).click();
     await expect.poll(() => ann.panel.locator('.conflicts').innerText(), { timeout: 15_000 }).toContain('Chief Executive');
+    // The deal's lost amount reads as money, not as a raw number.
+    await expect.poll(() => ann.panel.locator('.conflict[data-field="value"] span').innerText()).toBe('Value of Northwind rollout: yours “€5,000”, kept “€7,500”');
     expect(await ben.panel.locator('.conflicts').count()).toBe(0);
     await ann.panel.screenshot({ path: resolve(ARTIFACTS, 'sidepanel-conflict.png') });
   });
