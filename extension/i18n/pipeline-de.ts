@@ -1,3 +1,4 @@
+import { stageMessages } from '@pipeclip/shared';
 import type { PipelineKey } from './pipeline-en.ts';
 
 /** Deutsche Texte der Pipeline-Ansichten; Begriffe nach DOMAIN.md. */
@@ -12,13 +13,7 @@ export const pipelineDe: Record<PipelineKey, string> = {
   'common.computing': 'Wird berechnet…',
   'pipeline.defaultName': 'Vertriebspipeline',
   'pipeline.newName': 'Neue Pipeline',
-  'stage.lead': 'Lead-Generierung',
-  'stage.contact': 'Erstkontakt & Lead-Pflege',
-  'stage.qualification': 'Qualifizierung',
-  'stage.demo': 'Produktdemo / Testversion',
-  'stage.proposal': 'Angebot & Verhandlung',
-  'stage.won': 'Abschluss gewonnen',
-  'stage.lost': 'Abschluss verloren',
+  ...stageMessages('de'),
   'board.loading': 'Pipeline wird geöffnet…',
   'board.pipeline': 'Pipeline',
   'board.viewAs': 'Anzeigen als',

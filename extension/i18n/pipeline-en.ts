@@ -1,3 +1,5 @@
+import { stageMessages } from '@pipeclip/shared';
+
 /** English strings of the pipeline views (board, leads, Today, metrics, import/export). */
 export const pipelineEn = {
   'tab.board': 'Board',
@@ -10,13 +12,7 @@ export const pipelineEn = {
   'common.computing': 'Computing…',
   'pipeline.defaultName': 'Sales pipeline',
   'pipeline.newName': 'New pipeline',
-  'stage.lead': 'Lead generation',
-  'stage.contact': 'First contact & nurturing',
-  'stage.qualification': 'Qualification',
-  'stage.demo': 'Demo / trial',
-  'stage.proposal': 'Proposal & negotiation',
-  'stage.won': 'Closed won',
-  'stage.lost': 'Closed lost',
+  ...stageMessages('en'),
   'board.loading': 'Opening your pipeline…',
   'board.pipeline': 'Pipeline',
   'board.viewAs': 'Show as',

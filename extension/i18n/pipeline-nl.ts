@@ -1,3 +1,4 @@
+import { stageMessages } from '@pipeclip/shared';
 import type { PipelineKey } from './pipeline-en.ts';
 
 /** Nederlandse teksten van de pijplijnweergaven; termen volgens DOMAIN.md. */
@@ -12,13 +13,7 @@ export const pipelineNl: Record<PipelineKey, string> = {
   'common.computing': 'Bezig met berekenen…',
   'pipeline.defaultName': 'Verkooppijplijn',
   'pipeline.newName': 'Nieuwe pijplijn',
-  'stage.lead': 'Leadgeneratie',
-  'stage.contact': 'Eerste contact & lead nurturing',
-  'stage.qualification': 'Kwalificatie',
-  'stage.demo': 'Demo / proefversie',
-  'stage.proposal': 'Offerte & onderhandeling',
-  'stage.won': 'Gewonnen',
-  'stage.lost': 'Verloren',
+  ...stageMessages('nl'),
   'board.loading': 'Je pijplijn wordt geopend…',
   'board.pipeline': 'Pijplijn',
   'board.viewAs': 'Tonen als',

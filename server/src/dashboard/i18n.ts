@@ -1,3 +1,5 @@
+import { stageMessages } from '@pipeclip/shared';
+
 /** The dashboard's words in English, German and Dutch (terms from DOMAIN.md). `{name}` marks a placeholder. */
 const en = {
   'app.title': 'Pipeclip team dashboard',
@@ -119,13 +121,7 @@ const en = {
   'status.open': 'Open',
   'status.won': 'Won',
   'status.lost': 'Lost',
-  'stage.lead': 'Lead generation',
-  'stage.contact': 'First contact & nurturing',
-  'stage.qualification': 'Qualification',
-  'stage.demo': 'Demo / trial',
-  'stage.proposal': 'Proposal & negotiation',
-  'stage.won': 'Closed won',
-  'stage.lost': 'Closed lost',
+  ...stageMessages('en'),
   'common.none': '—',
   'common.back': 'Back to the dashboard',
 } as const;
@@ -253,13 +249,7 @@ const de: Dictionary = {
   'status.open': 'Offen',
   'status.won': 'Gewonnen',
   'status.lost': 'Verloren',
-  'stage.lead': 'Lead-Generierung',
-  'stage.contact': 'Erstkontakt & Lead-Pflege',
-  'stage.qualification': 'Qualifizierung',
-  'stage.demo': 'Produktdemo / Testversion',
-  'stage.proposal': 'Angebot & Verhandlung',
-  'stage.won': 'Abschluss gewonnen',
-  'stage.lost': 'Abschluss verloren',
+  ...stageMessages('de'),
   'common.none': '—',
   'common.back': 'Zurück zum Dashboard',
 };
@@ -384,13 +374,7 @@ const nl: Dictionary = {
   'status.open': 'Open',
   'status.won': 'Gewonnen',
   'status.lost': 'Verloren',
-  'stage.lead': 'Leadgeneratie',
-  'stage.contact': 'Eerste contact & lead nurturing',
-  'stage.qualification': 'Kwalificatie',
-  'stage.demo': 'Demo / proefversie',
-  'stage.proposal': 'Offerte & onderhandeling',
-  'stage.won': 'Gewonnen',
-  'stage.lost': 'Verloren',
+  ...stageMessages('nl'),
   'common.none': '—',
   'common.back': 'Terug naar het dashboard',
 };

@@ -26,7 +26,7 @@ export const PipelineSchema = RecordBaseSchema.extend({
 });
 export type Pipeline = z.infer<typeof PipelineSchema>;
 
-/** Stage ids of the default pipeline; names are localised by the UI. */
+/** The default pipeline's stages; their names in German and Dutch are in DEFAULT_STAGE_NAMES. */
 export const DEFAULT_STAGES: readonly Stage[] = [
   { id: 'lead', name: 'Lead generation', kind: 'open', probability: 0.05, requires: [] },
   { id: 'contact', name: 'First contact & nurturing', kind: 'open', probability: 0.1, requires: [] },
