@@ -1,5 +1,5 @@
 import { COLLECTIONS, HybridClock, uuidv7, type Collection } from '@pipeclip/shared';
-import type { PipeclipDb } from './database.ts';
+import type { OutboxEntry, PipeclipDb } from './database.ts';
 
 const CLIENT_KEY = 'clientId';
 const CLOCK_KEY = 'hlc';
@@ -57,43 +57,34 @@ type Table = PipeclipDb[Collection];
 type Writable = { put(r: unknown): Promise<unknown>; delete(id: string): Promise<unknown> };
 
 /**
- * Writes a record and its outbox entry in one transaction: either both happen or neither.
- * `fields` names what changed (the whole record on create). The record is parsed with its schema
- * first, so this device stores exactly what the server will.
- *
- * One read (the clock) and three writes (record, clock, outbox entry), issued together. A field's clock stamp
- * lives in its outbox entry until the server acknowledges it; after that the server's stamps decide, so the
- * device keeps no stamps of its own.
+ * Changes one record and queues the mutation that carries the change, in one transaction: either both happen
+ * or neither. One read (the clock) and three writes (record, clock, outbox entry), issued together. A field's
+ * clock stamp lives in its outbox entry until the server acknowledges it; after that the server's stamps
+ * decide, so the device keeps no stamps of its own.
+ */
+async function queue(db: PipeclipDb, collection: Collection, change: (table: Writable) => Promise<unknown>, mutation: (hlc: string) => OutboxEntry['mutation']): Promise<void> {
+  const node = await clientId(db);
+  const table = db[collection] as unknown as Table;
+  await db.transaction('rw', [table, db.outbox, db.meta], async () => {
+    const hlc = nextStamp(db, node, (await db.meta.get(CLOCK_KEY))?.value);
+    await Promise.all([change(table as unknown as Writable), db.meta.put({ key: CLOCK_KEY, value: hlc }), db.outbox.add({ mutation: mutation(hlc), createdAt: Date.now() })]);
+  });
+  afterLocalWrite();
+}
+
+/**
+ * Writes a record and queues it for the team. `fields` names what changed (the whole record on create). The
+ * record is parsed with its schema first, so this device stores exactly what the server will.
  */
 export async function putRecord<T extends { id: string }>(db: PipeclipDb, collection: Collection, record: T, fields: Partial<T> = record): Promise<void> {
   const parsed = COLLECTIONS[collection].parse(record) as Record<string, unknown> & { id: string };
   // A new record sends every field, defaults included, so the server stores exactly what this device does.
   const keys = (fields === record ? Object.keys(parsed) : Object.keys(fields)).filter((k) => k !== 'id');
   const changed = Object.fromEntries(keys.map((k) => [k, parsed[k]]));
-  const node = await clientId(db);
-  const table = db[collection] as unknown as Table;
-  await db.transaction('rw', [table, db.outbox, db.meta], async () => {
-    const hlc = nextStamp(db, node, (await db.meta.get(CLOCK_KEY))?.value);
-    await Promise.all([
-      (table as unknown as Writable).put(parsed),
-      db.meta.put({ key: CLOCK_KEY, value: hlc }),
-      db.outbox.add({ mutation: { name: 'record.put', hlc, args: { collection, recordId: record.id, fields: changed } }, createdAt: Date.now() }),
-    ]);
-  });
-  afterLocalWrite();
+  await queue(db, collection, (table) => table.put(parsed), (hlc) => ({ name: 'record.put', hlc, args: { collection, recordId: record.id, fields: changed } }));
 }
 
 /** Deletes a record everywhere: locally now, on the server and every synced client as a tombstone. */
 export async function deleteRecord(db: PipeclipDb, collection: Collection, id: string): Promise<void> {
-  const node = await clientId(db);
-  const table = db[collection] as unknown as Table;
-  await db.transaction('rw', [table, db.outbox, db.meta], async () => {
-    const hlc = nextStamp(db, node, (await db.meta.get(CLOCK_KEY))?.value);
-    await Promise.all([
-      (table as unknown as Writable).delete(id),
-      db.meta.put({ key: CLOCK_KEY, value: hlc }),
-      db.outbox.add({ mutation: { name: 'record.delete', hlc, args: { collection, recordId: id } }, createdAt: Date.now() }),
-    ]);
-  });
-  afterLocalWrite();
+  await queue(db, collection, (table) => table.delete(id), (hlc) => ({ name: 'record.delete', hlc, args: { collection, recordId: id } }));
 }
