@@ -1,5 +1,5 @@
 import type { Deal, Stage } from '@pipeclip/shared';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../hooks/useI18n.ts';
 import { DealCard, CARD_HEIGHT, type CardActions } from './DealCard.tsx';
 import { pure } from './pure.tsx';
@@ -44,7 +44,9 @@ function Column({ stage, deals, count, more, total, currency, fresh, bottleneck,
   const [scroll, setScroll] = useState(0);
   const [height, setHeight] = useState(480);
   const [over, setOver] = useState(false);
-  useEffect(() => {
+  // Measured before the first paint, so the first frame already holds the cards in view (and a stored snapshot
+  // of the board, which holds them, is taken over without cards disappearing for a frame).
+  useLayoutEffect(() => {
     if (body.current) setHeight(body.current.clientHeight || 480);
   }, []);
 

@@ -1,6 +1,7 @@
 import type { Deal } from '@pipeclip/shared';
 import { useEffect, useRef } from 'preact/hooks';
 import { useI18n } from '../hooks/useI18n.ts';
+import { CARD_FIELDS } from '../pipeline/board-query.ts';
 import { useOwnerName } from '../pipeline/use-members.ts';
 import { pure } from './pure.tsx';
 
@@ -87,8 +88,7 @@ function Card({ deal, focus, actions }: Props) {
 }
 
 /** The fields a card shows: a re-read of the same deal (every live query returns new objects) changes none of them. */
-const SHOWN = ['id', 'title', 'value', 'currency', 'expectedCloseAt', 'nextFollowUpAt', 'status', 'lostReason', 'stageId', 'ownerId'] as const;
-const sameCard = (a: Props, b: Props) => a.focus === b.focus && a.actions === b.actions && SHOWN.every((k) => a.deal[k] === b.deal[k]);
+const sameCard = (a: Props, b: Props) => a.focus === b.focus && a.actions === b.actions && CARD_FIELDS.every((k) => a.deal[k] === b.deal[k]);
 
 const PureCard = pure(Card, sameCard);
 

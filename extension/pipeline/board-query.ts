@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import type { Deal, Pipeline } from '@pipeclip/shared';
 import type { PipeclipDb } from '../db/database.ts';
+import { DEALS_VERSION_KEY } from '../db/deals-version.ts';
 
 export interface BoardColumnData {
   stageId: string;
@@ -9,6 +10,9 @@ export interface BoardColumnData {
   /** Whether the stage may hold more deals than were read. */
   more: boolean;
 }
+
+/** The fields of a deal its board card shows. */
+export const CARD_FIELDS = ['id', 'title', 'value', 'currency', 'expectedCloseAt', 'nextFollowUpAt', 'status', 'lostReason', 'stageId', 'ownerId'] as const;
 
 /**
  * The board's first screen from bounded queries: per stage the newest `limits[stage]` deals from the
@@ -28,4 +32,12 @@ export async function boardColumns(db: PipeclipDb, pipeline: Pipeline, limits: R
       return { stageId: s.id, deals: deals.filter((d) => !d.deletedAt), more: deals.length >= limit };
     }),
   );
+}
+
+/** `boardColumns` and the deals version token read in the same transaction: the version the columns are current at. */
+export function boardColumnsAt(db: PipeclipDb, pipeline: Pipeline, limits: Record<string, number>, page: number): Promise<{ columns: BoardColumnData[]; version: string | undefined }> {
+  return db.transaction('r', db.deals, db.meta, async () => {
+    const [columns, version] = await Promise.all([boardColumns(db, pipeline, limits, page), db.meta.get(DEALS_VERSION_KEY)]);
+    return { columns, version: typeof version?.value === 'string' ? version.value : undefined };
+  });
 }

@@ -2,22 +2,26 @@ import type { Deal, Pipeline } from '@pipeclip/shared';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { getDb } from '../db/database.ts';
 import { useLiveQuery } from '../hooks/useLiveQuery.ts';
-import { boardColumns, type BoardColumnData } from './board-query.ts';
+import { CARD_FIELDS, boardColumnsAt, type BoardColumnData } from './board-query.ts';
 import { firstScreenFor, retireFirstScreen, type FirstScreen } from './first-screen.ts';
 import { BOARD_PAGE } from './pipeline-cache.ts';
 
 /**
  * The board's columns: the boot script's read until Dexie's live query answers, then the live query. Arrays of
- * columns whose deals did not change are kept, so those columns skip re-rendering.
+ * columns whose deals did not change are kept, so those columns skip re-rendering. `version` is the deals
+ * version the shown deals are current at.
  */
-export function useBoardColumns(pipeline: Pipeline | undefined, limits: Record<string, number>): { columns: BoardColumnData[] | undefined; early: FirstScreen | undefined } {
-  const read = useLiveQuery(() => (pipeline ? boardColumns(getDb(), pipeline, limits, BOARD_PAGE) : Promise.resolve(undefined)), [pipeline, limits], undefined);
+export function useBoardColumns(
+  pipeline: Pipeline | undefined,
+  limits: Record<string, number>,
+): { columns: BoardColumnData[] | undefined; version: string | undefined; early: FirstScreen | undefined } {
+  const read = useLiveQuery(() => (pipeline ? boardColumnsAt(getDb(), pipeline, limits, BOARD_PAGE) : Promise.resolve(undefined)), [pipeline, limits], undefined);
   const early = useFirstScreen(pipeline);
-  const columns = useStableColumns(read ?? early?.columns);
+  const columns = useStableColumns(read?.columns ?? early?.columns);
   useEffect(() => {
     if (read) retireFirstScreen();
   }, [read]);
-  return { columns, early };
+  return { columns, version: read ? read.version : early?.version, early };
 }
 
 /** Keeps each column's deal array when a re-read brings the same deals, so unchanged columns skip re-rendering. */
@@ -26,7 +30,8 @@ function useStableColumns(next: BoardColumnData[] | undefined): BoardColumnData[
   return useMemo(() => {
     if (!next) return next;
     const prev = last.current;
-    const same = (a: Deal[], b: Deal[]) => a.length === b.length && a.every((d, i) => d.id === b[i]!.id && d.updatedAt === b[i]!.updatedAt && d.stageId === b[i]!.stageId);
+    // Same cards: what a card shows, not only the stamp (a pulled edit may carry an older updatedAt).
+    const same = (a: Deal[], b: Deal[]) => a.length === b.length && a.every((d, i) => d.updatedAt === b[i]!.updatedAt && CARD_FIELDS.every((k) => d[k] === b[i]![k]));
     const stable = next.map((c) => {
       const old = prev?.find((p) => p.stageId === c.stageId);
       return old && old.more === c.more && same(old.deals, c.deals) ? old : c;

@@ -3,10 +3,14 @@ import { useContext, useEffect, useMemo } from 'preact/hooks';
 import { getDb } from '../db/database.ts';
 import type { I18n } from '../hooks/useI18n.ts';
 import { useLiveQuery } from '../hooks/useLiveQuery.ts';
-import { ownerLabel, readMembers } from './members.ts';
+import { firstScreenMembers } from './first-screen.ts';
+import { ownerLabel, readMembers, type MemberDirectory } from './members.ts';
 
-/** The name to show for an owner id (a member's name, "you", "Unassigned", or a short id). */
-export type OwnerName = (ownerId: string | undefined) => string;
+/**
+ * The name to show for an owner id (a member's name, "you", "Unassigned", or a short id), and the directory the
+ * names come from (the board's stored snapshot records which names it shows).
+ */
+export type OwnerName = ((ownerId: string | undefined) => string) & { directory?: MemberDirectory | undefined };
 
 export const OwnerNameContext = createContext<OwnerName>((id) => id ?? '');
 export const useOwnerName = () => useContext(OwnerNameContext);
@@ -16,7 +20,8 @@ export const useOwnerName = () => useContext(OwnerNameContext);
  * the team server a moment after the first screen is up (the fetch code and schema load only then).
  */
 export function useOwnerNames(t: I18n['t']): OwnerName {
-  const directory = useLiveQuery(() => readMembers(getDb()), [], undefined);
+  // Until the live query answers, the names the boot script read with the first screen.
+  const directory = useLiveQuery(() => readMembers(getDb()), [], firstScreenMembers());
   useEffect(() => {
     const abort = new AbortController();
     const timer = setTimeout(() => {
@@ -29,6 +34,6 @@ export function useOwnerNames(t: I18n['t']): OwnerName {
   }, []);
   return useMemo(() => {
     const words = { unassigned: t('list.unassigned'), me: (name: string) => t('owner.me', { name }), unknown: (id: string) => t('owner.unknown', { id }) };
-    return (id: string | undefined) => ownerLabel(directory, id, words);
+    return Object.assign((id: string | undefined) => ownerLabel(directory, id, words), { directory });
   }, [directory, t]);
 }

@@ -2,7 +2,8 @@ import { render } from 'preact';
 import { App } from '../../components/App.tsx';
 import { getDb } from '../../db/database.ts';
 import { loadLocale, pickLocale } from '../../i18n/index.ts';
-import { firstScreenReady } from '../../pipeline/first-screen.ts';
+import { firstScreenReady, takeOverFirstScreen } from '../../pipeline/first-screen.ts';
+import { panelLanguage } from '../../pipeline/first-screen-snapshot.ts';
 
 // Test hooks of the end-to-end build; the write path loads on first use so the first screen stays small.
 if (__E2E__) {
@@ -21,9 +22,12 @@ if (__E2E__) {
   });
 }
 
-const language = new URLSearchParams(location.search).get('lang') ?? navigator.language;
-// The boot script (sidepanel-boot.ts) is usually reading the board's first screen by now: one render with it,
-// in the rep's language.
+const language = panelLanguage();
+// The boot script (sidepanel-boot.ts) is usually reading the board's first screen by now, and may have painted
+// its stored snapshot: one render with the same data, in the rep's language, over the snapshot's elements.
 void Promise.all([firstScreenReady(80), loadLocale(pickLocale(language))]).then(() => {
-  render(<App language={language} />, document.getElementById('app')!);
+  const root = document.getElementById('app')!;
+  takeOverFirstScreen();
+  render(<App language={language} />, root);
+  root.inert = false;
 });
