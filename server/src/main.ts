@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createApp } from './app.ts';
 import { openDb } from './db/client.ts';
-import { migrate } from './db/migrate.ts';
+import { migrate, refreshStatistics } from './db/migrate.ts';
 import { parseEnv } from './env.ts';
 import { ensureFirstTeam, invitationLink } from './services/bootstrap.ts';
 import { DAY_MS, purgeTombstones } from './services/retention.ts';
@@ -26,11 +26,16 @@ async function main() {
       console.log(`Team "${firstRun.teamName}". Invite a rep: npm run admin -- invite --role rep`);
     }
   });
-  // Deletions older than the retention window are forgotten now and then (off the request path).
-  const purge = () => purgeTombstones(handle.db, env.TOMBSTONE_RETENTION_DAYS * DAY_MS).catch((err: unknown) => console.error('[pipeclip] tombstone purge failed:', err));
-  const purging = setInterval(purge, DAY_MS / 4);
+  // Now and then, off the request path: deletions older than the retention window are forgotten, and PGlite's
+  // planner statistics follow the data (the first refresh right after start, so start-up does not wait for it).
+  const maintain = async () => {
+    await purgeTombstones(handle.db, env.TOMBSTONE_RETENTION_DAYS * DAY_MS).catch((err: unknown) => console.error('[pipeclip] tombstone purge failed:', err));
+    await refreshStatistics(handle).catch((err: unknown) => console.error('[pipeclip] statistics refresh failed:', err));
+  };
+  const purging = setInterval(() => void maintain(), DAY_MS / 4);
   purging.unref();
-  setTimeout(purge, 60_000).unref();
+  setTimeout(() => void refreshStatistics(handle).catch(() => undefined), 1_000).unref();
+  setTimeout(() => void maintain(), 60_000).unref();
   let stopping = false;
   const stop = async () => {
     if (stopping) return;

@@ -19,13 +19,17 @@ export interface RunningServer {
 
 const SERVER_DIR = resolve(import.meta.dirname, '../../server');
 
-/** Starts the real server process (`tsx src/main.ts`) on a free loopback port with its own data folder. */
+// Built once per test process from the current sources, as `npm start` does.
+let bundle: Promise<string> | undefined;
+const built = () => (bundle ??= import('../../server/build.mjs').then((m) => m.buildServer()));
+
+/** Starts the real server process (the bundle `npm start` runs) on a free loopback port with its own data folder. */
 export async function startServer(options: { dataDir?: string; port?: number; env?: Record<string, string> } = {}): Promise<RunningServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'pipeclip-data-'));
   const port = options.port ?? (await freePort());
   // PIPECLIP_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server under a test or benchmark.
   const nodeArgs = process.env.PIPECLIP_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, [...nodeArgs, '--enable-source-maps', await built()], {
     cwd: SERVER_DIR,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
