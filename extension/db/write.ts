@@ -2,7 +2,8 @@ import { COLLECTIONS, HybridClock, uuidv7, type Collection } from '@pipeclip/sha
 import type { OutboxEntry, PipeclipDb } from './database.ts';
 
 const CLIENT_KEY = 'clientId';
-const CLOCK_KEY = 'hlc';
+/** The `meta` key of the last clock stamp this device issued or received. */
+export const CLOCK_KEY = 'hlc';
 
 const known = new WeakMap<PipeclipDb, string>();
 const clocks = new WeakMap<PipeclipDb, () => number>();

@@ -1,9 +1,6 @@
 import { COLLECTIONS, type Collection } from '@pipeclip/shared';
 import type { PipeclipDb } from '../db/database.ts';
-import { afterLocalWrite, resumeClock } from '../db/write.ts';
-
-/** The meta key `putRecord` keeps the last clock stamp under (db/write.ts). */
-const CLOCK_KEY = 'hlc';
+import { CLOCK_KEY, afterLocalWrite, resumeClock } from '../db/write.ts';
 
 export interface Batch {
   collection: Collection;

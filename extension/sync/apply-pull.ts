@@ -1,6 +1,6 @@
 import { COLLECTIONS, type PullResponse } from '@pipeclip/shared';
 import type { ConflictEntry, OutboxEntry, PipeclipDb } from '../db/database.ts';
-import { resumeClock } from '../db/write.ts';
+import { CLOCK_KEY, resumeClock } from '../db/write.ts';
 
 interface Pending {
   deleted: boolean;
@@ -74,7 +74,7 @@ export async function applyPull(db: PipeclipDb, page: PullResponse, requestedAt?
       await db.conflicts.bulkAdd(conflicts);
     }
     await db.meta.put({ key: 'cookie', value: page.cookie });
-    if (newest) await db.meta.put({ key: 'hlc', value: (await resumeClock(db)).receive(newest) });
+    if (newest) await db.meta.put({ key: CLOCK_KEY, value: (await resumeClock(db)).receive(newest) });
     return true;
   });
 }
