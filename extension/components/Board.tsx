@@ -6,8 +6,6 @@ import { useInteractive } from '../hooks/useInteractive.ts';
 import { BOARD_PAGE } from '../pipeline/pipeline-cache.ts';
 import { planMove } from '../pipeline/plan-move.ts';
 import { useBoardColumns } from '../pipeline/use-board-columns.ts';
-import { useFirstScreenSnapshot } from '../pipeline/use-first-screen-snapshot.ts';
-import { useOwnerName } from '../pipeline/use-members.ts';
 import { usePipelines } from '../pipeline/use-pipeline.ts';
 import { useSummaryState } from '../pipeline/use-summary.ts';
 import { BoardColumn, dragging, type ColumnActions } from './BoardColumn.tsx';
@@ -26,9 +24,8 @@ const COLUMN_WIDTH = 184;
 
 /** The kanban board of the current pipeline: virtualised columns, drag-and-drop and keyboard moves. */
 export function Board() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const nav = useNav();
-  const { directory: members } = useOwnerName();
   const { pipelines, current, select } = usePipelines();
   const [mode, setMode] = useState<'board' | 'list'>('board');
   const [adding, setAdding] = useState(false);
@@ -39,13 +36,10 @@ export function Board() {
   const [focusId, setFocusId] = useState<string>();
   // The board scrolls sideways: only the columns in view (and one either side) render their cards.
   const [across, setAcross] = useState(() => ({ left: 0, width: document.documentElement.clientWidth || 400 }));
-  const { columns, version, early } = useBoardColumns(current, limits);
+  const { columns, early } = useBoardColumns(current, limits);
   const { summary, read: summaryRead } = useSummaryState(current, early?.summary);
   // The first screen is up when the newest deals of every stage and the cached counters are on it.
   useInteractive(columns !== undefined && summaryRead);
-  // What a later open paints before the app has loaded, when nothing on it has changed by then.
-  const settled = mode === 'board' && !adding && !asking && !Object.keys(moved).length && !Object.keys(limits).length;
-  useFirstScreenSnapshot({ settled, pipelines, current, columns, version, summary, members, locale });
 
   // Optimistic moves stay until the live query shows the deal where it was dropped.
   useEffect(() => {

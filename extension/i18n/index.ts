@@ -1,7 +1,6 @@
 import { en, type MessageKey, type Messages } from './en.ts';
-import type { Locale } from './pick-locale.ts';
 
-export { pickLocale, type Locale } from './pick-locale.ts';
+export type Locale = 'en' | 'de' | 'nl';
 export type { MessageKey };
 
 // English is built in (and the fallback for any key); German and Dutch are fetched when chosen, so the side
@@ -15,6 +14,12 @@ const loaders: Record<Exclude<Locale, 'en'>, () => Promise<Messages>> = {
 /** Makes a locale's strings available to `translate`; the side panel awaits this before its first render. */
 export async function loadLocale(locale: Locale): Promise<void> {
   if (locale !== 'en') loaded[locale] ??= await loaders[locale]();
+}
+
+/** The best supported locale for a BCP 47 tag such as `de-AT` or `nl-BE`. */
+export function pickLocale(tag: string | undefined): Locale {
+  const base = (tag ?? 'en').toLowerCase().split('-')[0];
+  return base === 'de' || base === 'nl' ? base : 'en';
 }
 
 type Params = Record<string, string | number>;

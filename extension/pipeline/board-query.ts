@@ -1,7 +1,6 @@
 import Dexie from 'dexie';
 import type { Deal, Pipeline } from '@pipeclip/shared';
 import type { PipeclipDb } from '../db/database.ts';
-import { DEALS_VERSION_KEY } from '../db/deals-version.ts';
 
 export interface BoardColumnData {
   stageId: string;
@@ -32,12 +31,4 @@ export async function boardColumns(db: PipeclipDb, pipeline: Pipeline, limits: R
       return { stageId: s.id, deals: deals.filter((d) => !d.deletedAt), more: deals.length >= limit };
     }),
   );
-}
-
-/** `boardColumns` and the deals version token read in the same transaction: the version the columns are current at. */
-export function boardColumnsAt(db: PipeclipDb, pipeline: Pipeline, limits: Record<string, number>, page: number): Promise<{ columns: BoardColumnData[]; version: string | undefined }> {
-  return db.transaction('r', db.deals, db.meta, async () => {
-    const [columns, version] = await Promise.all([boardColumns(db, pipeline, limits, page), db.meta.get(DEALS_VERSION_KEY)]);
-    return { columns, version: typeof version?.value === 'string' ? version.value : undefined };
-  });
 }

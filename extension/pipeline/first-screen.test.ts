@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { putRecord } from '../db/write.ts';
 import { boardColumns } from './board-query.ts';
 import { readFirstScreen } from './first-screen.ts';
+import { MEMBERS_KEY } from './members.ts';
 import { BOARD_PAGE } from './pipeline-cache.ts';
 import { recomputeSummary } from './summary-cache.ts';
 import { readSummary } from './summary-key.ts';
@@ -21,6 +22,15 @@ describe('the side panel boot read of the first screen', () => {
     expect(early?.summary.fresh).toBe(true);
     expect(early?.columns.find((c) => c.stageId === 'lead')).toMatchObject({ more: false });
     expect(early?.columns.find((c) => c.stageId === 'demo')?.deals).toEqual([]);
+  });
+
+  it('reads the member names with it, so the first render shows owners by name', async () => {
+    const db = freshDb();
+    const p = pipelineFixture();
+    await db.deals.put(dealFixture(p, { ownerId: 'm1' }));
+    const directory = { members: [{ id: 'm1', name: 'Ann Fischer', role: 'rep' }], meId: 'm1', fetchedAt: 1 };
+    await db.meta.put({ key: MEMBERS_KEY, value: directory });
+    expect((await readFirstScreen(db.name, p))?.members).toEqual(directory);
   });
 
   it('creates no database when there is none yet', async () => {

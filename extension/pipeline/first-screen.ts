@@ -1,7 +1,6 @@
 import type { Deal, Pipeline } from '@pipeclip/shared';
 import { DEALS_VERSION_KEY } from '../db/deals-version.ts';
 import type { BoardColumnData } from './board-query.ts';
-import { SNAPSHOT_KEY, panelLanguage, usableSnapshot, type StoredRows } from './first-screen-snapshot.ts';
 import { MEMBERS_KEY, parseDirectory, type MemberDirectory } from './members.ts';
 import { BOARD_PAGE, SELECTED_KEY, cachedPipelines, pickPipeline, pipelineShape } from './pipeline-cache.ts';
 import { summaryKey, summaryRead, type SummaryRead } from './summary-key.ts';
@@ -9,9 +8,8 @@ import { summaryKey, summaryRead, type SummaryRead } from './summary-key.ts';
 /** The board's first screen as read by the boot script: the same data `boardColumns` and `readSummary` return. */
 export interface FirstScreen {
   columns: BoardColumnData[];
-  /** The deals version the columns were read at (same transaction). */
-  version: string | undefined;
   summary: SummaryRead;
+  /** The team's member names, so the first render shows owners by name. */
   members: MemberDirectory | undefined;
 }
 
@@ -21,12 +19,6 @@ interface Slot {
   promise: Promise<FirstScreen | undefined>;
   /** Set once the live queries answered: from then on the board never starts from this read again. */
   retired?: boolean;
-  /** The stored snapshot of the first screen is on screen (the app has not rendered yet). */
-  painted?: boolean;
-  /** Resolves once the browser has shown the frame with the painted snapshot. */
-  frame?: Promise<void> | undefined;
-  /** The app is rendering: the snapshot must not be painted any more. */
-  rendering?: boolean;
 }
 
 const SLOT = '__pipeclipFirstScreen';
@@ -75,34 +67,27 @@ async function newest(index: RecordsIndex, range: IDBKeyRange, limit: number): P
   });
 }
 
-const valueOf = (row: unknown) => (row as { value?: unknown } | undefined)?.value;
-
-/**
- * The first screen read with plain IndexedDB: what `boardColumns` and `readSummary` would answer. `onRows` gets
- * the stored snapshot and what decides whether it can be shown, as soon as they are read (before the deals).
- */
-export async function readFirstScreen(name: string, pipeline: Pipeline, onRows?: (rows: StoredRows) => void): Promise<FirstScreen | undefined> {
+/** The first screen read with plain IndexedDB: what `boardColumns` and `readSummary` would answer. */
+export async function readFirstScreen(name: string, pipeline: Pipeline): Promise<FirstScreen | undefined> {
   const db = await openExisting(name);
   if (!db) return undefined;
   try {
-    const tx = db.transaction(['deals', 'meta', 'pipelines'], 'readonly');
+    const tx = db.transaction(['deals', 'meta'], 'readonly');
     // Dexie names a compound index by its key paths; [[]] sorts after every number, as Dexie.maxKey does.
     const index = tx.objectStore('deals').index('[pipelineId+stageId+updatedAt]') as RecordsIndex;
     const meta = tx.objectStore('meta');
-    // Requests answer in the order they were made: the snapshot's rows come before the deals.
-    const stored = Promise.all([request(meta.get(SNAPSHOT_KEY)), request(meta.get(DEALS_VERSION_KEY)), request(tx.objectStore('pipelines').getAll()), request(meta.get(MEMBERS_KEY))]);
-    if (onRows) void stored.then(([snapshot, dealsVersion, pipelines, members]) => onRows({ snapshot, dealsVersion, pipelines: pipelines as Pipeline[], members }), () => {});
-    const [row, ...stages] = await Promise.all([
+    const [row, version, members, ...stages] = await Promise.all([
       request(meta.get(summaryKey(pipeline.id))),
+      request(meta.get(DEALS_VERSION_KEY)),
+      request(meta.get(MEMBERS_KEY)),
       ...pipeline.stages.map((s) => newest(index, IDBKeyRange.bound([pipeline.id, s.id, -Infinity], [pipeline.id, s.id, [[]]]), BOARD_PAGE)),
     ]);
-    const [, versionRow, , membersRow] = await stored;
-    const version = valueOf(versionRow);
     const columns = pipeline.stages.map((s, i) => {
       const deals = stages[i] as Deal[];
       return { stageId: s.id, deals: deals.filter((d) => !d.deletedAt), more: deals.length >= BOARD_PAGE };
     });
-    return { columns, version: typeof version === 'string' ? version : undefined, summary: summaryRead(row, version, pipeline), members: parseDirectory(valueOf(membersRow)) };
+    const valueOf = (r: unknown) => (r as { value?: unknown } | undefined)?.value;
+    return { columns, summary: summaryRead(row, valueOf(version), pipeline), members: parseDirectory(valueOf(members)) };
   } catch {
     return undefined; // an older schema without the board's index: the live queries will answer instead
   } finally {
@@ -114,17 +99,11 @@ export async function readFirstScreen(name: string, pipeline: Pipeline, onRows?:
  * Run by the side panel's boot script while the page is still loading its modules: reads the board's first
  * screen for the pipeline this device showed last, straight from IndexedDB, so the first render can show it.
  */
-export function prefetchFirstScreen(name = 'pipeclip', paint: (html: string) => Promise<void> | undefined = () => undefined): void {
-  const selected = localStorage.getItem(SELECTED_KEY);
-  const pipeline = pickPipeline(cachedPipelines(), selected);
+export function prefetchFirstScreen(name = 'pipeclip'): void {
+  const pipeline = pickPipeline(cachedPipelines(), localStorage.getItem(SELECTED_KEY));
   if (!pipeline || typeof indexedDB === 'undefined') return;
   const slot: Slot = { shape: pipelineShape(pipeline), promise: Promise.resolve(undefined) };
-  const onRows = (rows: StoredRows) => {
-    const html = slot.rendering ? undefined : usableSnapshot(rows, selected, panelLanguage());
-    slot.frame = html === undefined ? undefined : paint(html);
-    slot.painted = slot.frame !== undefined;
-  };
-  slot.promise = readFirstScreen(name, pipeline, onRows).then(
+  slot.promise = readFirstScreen(name, pipeline).then(
     (value) => (slot.value = value),
     () => undefined,
   );
@@ -139,29 +118,19 @@ export function firstScreenFor(pipeline: Pipeline | undefined): Slot | undefined
 
 /**
  * Resolves when the boot script's read is in (or failed), or after `ms`: the first render waits this long for it,
- * rather than painting an empty board and then the deals a moment later. With the stored snapshot on screen it
- * waits for the read in any case, so the app takes over the snapshot with the same deals and counts, and for the
- * frame that shows the snapshot: on a busy machine the app's render would hold that frame back.
+ * rather than painting an empty board and then the deals a moment later.
  */
-export async function firstScreenReady(ms: number): Promise<void> {
+export function firstScreenReady(ms: number): Promise<unknown> {
   const slot = slotOf();
-  if (!slot) return;
-  if (!slot.value) await Promise.race([slot.promise, new Promise((resolve) => setTimeout(resolve, ms))]);
-  if (slot.painted) await Promise.all([slot.promise, slot.frame]);
+  if (!slot || slot.value) return Promise.resolve();
+  return Promise.race([slot.promise, new Promise((resolve) => setTimeout(resolve, ms))]);
 }
-
-/** Called right before the app's first render: whether it takes over a painted snapshot. No snapshot is painted after. */
-export function takeOverFirstScreen(): boolean {
-  const slot = slotOf();
-  if (slot) slot.rendering = true;
-  return slot?.painted ?? false;
-}
-
-/** The member names the boot script read, for the first render (undefined when it read none). */
-export const firstScreenMembers = (): MemberDirectory | undefined => slotOf()?.value?.members;
 
 /** Called once the live queries answered: a later board (after a tab switch) must not start from the boot read. */
 export function retireFirstScreen(): void {
   const slot = slotOf();
   if (slot) slot.retired = true;
 }
+
+/** The member names the boot script read, for the first render (undefined when it read none). */
+export const firstScreenMembers = (): MemberDirectory | undefined => slotOf()?.value?.members;

@@ -30,14 +30,12 @@ export const fingerprintFrom = (version: unknown, pipeline: Pipeline) => `${type
 export interface SummaryRead {
   cache: SummaryCache | undefined;
   fresh: boolean;
-  /** The deals version token read with the cache. */
-  version: string | undefined;
 }
 
 /** How a stored summary row and deals version read: the cache, and whether it matches the data. */
 export function summaryRead(row: unknown, version: unknown, pipeline: Pipeline): SummaryRead {
   const cache = (row as { value?: unknown } | undefined)?.value as SummaryCache | undefined;
-  return { cache, fresh: cache?.fingerprint === fingerprintFrom(version, pipeline), version: typeof version === 'string' ? version : undefined };
+  return { cache, fresh: cache?.fingerprint === fingerprintFrom(version, pipeline) };
 }
 
 export async function readSummary(db: PipeclipDb, pipeline: Pipeline): Promise<SummaryRead> {

@@ -2,26 +2,22 @@ import type { Deal, Pipeline } from '@pipeclip/shared';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { getDb } from '../db/database.ts';
 import { useLiveQuery } from '../hooks/useLiveQuery.ts';
-import { CARD_FIELDS, boardColumnsAt, type BoardColumnData } from './board-query.ts';
+import { CARD_FIELDS, boardColumns, type BoardColumnData } from './board-query.ts';
 import { firstScreenFor, retireFirstScreen, type FirstScreen } from './first-screen.ts';
 import { BOARD_PAGE } from './pipeline-cache.ts';
 
 /**
  * The board's columns: the boot script's read until Dexie's live query answers, then the live query. Arrays of
- * columns whose deals did not change are kept, so those columns skip re-rendering. `version` is the deals
- * version the shown deals are current at.
+ * columns whose deals did not change are kept, so those columns skip re-rendering.
  */
-export function useBoardColumns(
-  pipeline: Pipeline | undefined,
-  limits: Record<string, number>,
-): { columns: BoardColumnData[] | undefined; version: string | undefined; early: FirstScreen | undefined } {
-  const read = useLiveQuery(() => (pipeline ? boardColumnsAt(getDb(), pipeline, limits, BOARD_PAGE) : Promise.resolve(undefined)), [pipeline, limits], undefined);
+export function useBoardColumns(pipeline: Pipeline | undefined, limits: Record<string, number>): { columns: BoardColumnData[] | undefined; early: FirstScreen | undefined } {
+  const read = useLiveQuery(() => (pipeline ? boardColumns(getDb(), pipeline, limits, BOARD_PAGE) : Promise.resolve(undefined)), [pipeline, limits], undefined);
   const early = useFirstScreen(pipeline);
-  const columns = useStableColumns(read?.columns ?? early?.columns);
+  const columns = useStableColumns(read ?? early?.columns);
   useEffect(() => {
     if (read) retireFirstScreen();
   }, [read]);
-  return { columns, version: read ? read.version : early?.version, early };
+  return { columns, early };
 }
 
 /** Keeps each column's deal array when a re-read brings the same deals, so unchanged columns skip re-rendering. */

@@ -4,13 +4,10 @@ import { getDb } from '../db/database.ts';
 import type { I18n } from '../hooks/useI18n.ts';
 import { useLiveQuery } from '../hooks/useLiveQuery.ts';
 import { firstScreenMembers } from './first-screen.ts';
-import { ownerLabel, readMembers, type MemberDirectory } from './members.ts';
+import { ownerLabel, readMembers } from './members.ts';
 
-/**
- * The name to show for an owner id (a member's name, "you", "Unassigned", or a short id), and the directory the
- * names come from (the board's stored snapshot records which names it shows).
- */
-export type OwnerName = ((ownerId: string | undefined) => string) & { directory?: MemberDirectory | undefined };
+/** The name to show for an owner id (a member's name, "you", "Unassigned", or a short id). */
+export type OwnerName = (ownerId: string | undefined) => string;
 
 export const OwnerNameContext = createContext<OwnerName>((id) => id ?? '');
 export const useOwnerName = () => useContext(OwnerNameContext);
@@ -34,6 +31,6 @@ export function useOwnerNames(t: I18n['t']): OwnerName {
   }, []);
   return useMemo(() => {
     const words = { unassigned: t('list.unassigned'), me: (name: string) => t('owner.me', { name }), unknown: (id: string) => t('owner.unknown', { id }) };
-    return Object.assign((id: string | undefined) => ownerLabel(directory, id, words), { directory });
+    return (id: string | undefined) => ownerLabel(directory, id, words);
   }, [directory, t]);
 }

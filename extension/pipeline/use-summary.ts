@@ -8,8 +8,6 @@ export interface BoardSummary extends SummaryCache {
   /** The currency most deals are in: the one the totals are shown in. */
   currency: string;
   fresh: boolean;
-  /** The deals version the freshness was judged at. */
-  version: string | undefined;
 }
 
 /**
@@ -36,7 +34,7 @@ export function useSummaryState(pipeline: Pipeline | undefined, early?: SummaryR
   const summary = useMemo(() => {
     if (!read?.cache) return undefined;
     const currency = Object.entries(read.cache.currencies).sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'EUR';
-    return { ...read.cache, currency, fresh: read.fresh, version: read.version };
+    return { ...read.cache, currency, fresh: read.fresh };
   }, [read]);
   return { summary, read: read !== undefined };
 }

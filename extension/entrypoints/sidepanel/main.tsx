@@ -2,8 +2,7 @@ import { render } from 'preact';
 import { App } from '../../components/App.tsx';
 import { getDb } from '../../db/database.ts';
 import { loadLocale, pickLocale } from '../../i18n/index.ts';
-import { firstScreenReady, takeOverFirstScreen } from '../../pipeline/first-screen.ts';
-import { panelLanguage } from '../../pipeline/first-screen-snapshot.ts';
+import { firstScreenReady } from '../../pipeline/first-screen.ts';
 
 // Test hooks of the end-to-end build; the write path loads on first use so the first screen stays small.
 if (__E2E__) {
@@ -22,12 +21,9 @@ if (__E2E__) {
   });
 }
 
-const language = panelLanguage();
-// The boot script (sidepanel-boot.ts) is usually reading the board's first screen by now, and may have painted
-// its stored snapshot: one render with the same data, in the rep's language, over the snapshot's elements.
+const language = new URLSearchParams(location.search).get('lang') ?? navigator.language;
+// The boot script (sidepanel-boot.ts) is usually reading the board's first screen by now: one render with it,
+// in the rep's language.
 void Promise.all([firstScreenReady(80), loadLocale(pickLocale(language))]).then(() => {
-  const root = document.getElementById('app')!;
-  takeOverFirstScreen();
-  render(<App language={language} />, root);
-  root.inert = false;
+  render(<App language={language} />, document.getElementById('app')!);
 });
