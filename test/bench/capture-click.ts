@@ -32,15 +32,18 @@ const IN_PANEL = `async (id) => {
 /**
  * Samples in milliseconds: the side panel sends the same `capture` request the toolbar button does, then waits
  * until the candidate form (or the "nothing found" note) is in its DOM and the next frame has been painted.
- * The capture state is cleared before each run so an old result is never mistaken for the new one.
+ * The capture state is cleared before each run so an old result is never mistaken for the new one. `first` are
+ * the first captures of each page (the capture script injected then), `all` every capture: a rep usually
+ * clips a page once, so the first ones count as much as the repeats.
  */
-export async function measureClickToCandidates(pages: string[], runs: number): Promise<number[]> {
+export async function measureClickToCandidates(pages: string[], runs: number): Promise<{ all: number[]; first: number[] }> {
   buildExtension();
   const dir = mkdtempSync(join(tmpdir(), 'pipeclip-click-'));
   // The pages' own scripts cannot load offline and are not what is measured (as in capture.extract.median.ms).
   pages.forEach((file, i) => writeFileSync(join(dir, `${i}.html`), readFileSync(file, 'utf8').replace(/<script(?![^>]*ld\+json)[\s\S]*?<\/script>/gi, '')));
   const [site, browser] = await Promise.all([serveStatic(dir), launchWithExtension()]);
-  const samples: number[] = [];
+  const all: number[] = [];
+  const first: number[] = [];
   try {
     await browser.context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
     const panel = await browser.openSidePanel('?lang=en#capture');
@@ -50,9 +53,10 @@ export async function measureClickToCandidates(pages: string[], runs: number): P
       await page.goto(`${site.url}/${i}.html`, { waitUntil: 'domcontentloaded' });
       const tabId = await browser.tabIdOf(page);
       await panel.bringToFront();
-      for (let run = 0; run <= runs; run++) {
+      for (let run = 0; run < runs; run++) {
         const ms = (await panel.evaluate(`(${IN_PANEL})(${tabId})`)) as number;
-        if (run > 0) samples.push(ms); // the first capture of a page warms the script cache
+        all.push(ms);
+        if (run === 0) first.push(ms);
       }
       await page.close();
     }
@@ -61,5 +65,5 @@ export async function measureClickToCandidates(pages: string[], runs: number): P
     await site.close();
     rmSync(dir, { recursive: true, force: true });
   }
-  return samples;
+  return { all, first };
 }

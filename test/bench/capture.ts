@@ -108,9 +108,10 @@ export const captureBench: BenchGroup = {
       out.push(summarize('capture.extract.median.ms', 'ms', samples, 'in-page extractCandidates on the 10 largest corpus pages, Chromium; goal ≤ 5'));
     }
     if (wanted('capture.click_to_candidates.p95.ms')) {
-      const samples = await measureClickToCandidates(largePages(10), 3);
-      const p95 = summarize('capture.click_to_candidates.p95.ms', 'ms', samples);
-      out.push({ ...p95, value: round(percentile(samples, 95)), note: `p95; median ${p95.value} ms; side panel's capture request → candidate form painted, built extension, 10 largest corpus pages × 3, Chromium; goal ≤ 150` });
+      const { all, first } = await measureClickToCandidates(largePages(10), 3);
+      const p95 = summarize('capture.click_to_candidates.p95.ms', 'ms', all);
+      const note = `p95; median ${p95.value} ms; first capture of a page (script injected then): median ${round(percentile(first, 50))}, p95 ${round(percentile(first, 95))} ms; side panel's capture request → candidate form painted, built extension, 10 largest corpus pages × 3 captures, the first ones included, Chromium; goal ≤ 150`;
+      out.push({ ...p95, value: round(percentile(all, 95)), note });
     }
     return out.filter((r) => wanted(r.name));
   },
