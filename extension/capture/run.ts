@@ -9,25 +9,24 @@ const NOT_LOADED = '__pipeclip-not-loaded';
 
 /**
  * Runs the capture in the tab. The script stays in the page's isolated world, so a second capture there skips
- * loading it again (unless it came from another version of the extension).
+ * loading it again (unless it came from another version of the extension). On a page without it, the request is
+ * left in the page for the script, which answers it as it loads: two round trips to the tab, not three.
  */
 async function runInTab(tabId: number, selection: string | null): Promise<unknown> {
   const version = browser.runtime.getManifest().version;
-  const call = () =>
-    browser.scripting.executeScript({
-      target: { tabId },
-      func: (sel: string | null, v: string, missing: string) => {
-        const capture = (globalThis as unknown as { __pipeclipCapture?: CaptureFn }).__pipeclipCapture;
-        return capture?.version === v ? capture(sel) : missing;
-      },
-      args: [selection, version, NOT_LOADED],
-    });
-  let [injection] = await call();
-  if (injection?.result === NOT_LOADED) {
-    await browser.scripting.executeScript({ target: { tabId }, files: ['/capture.js'] });
-    [injection] = await call();
-  }
-  return injection?.result;
+  const [called] = await browser.scripting.executeScript({
+    target: { tabId },
+    func: (sel: string | null, v: string, missing: string) => {
+      const slots = globalThis as unknown as { __pipeclipCapture?: CaptureFn; __pipeclipPending?: { selection: string | null } };
+      if (slots.__pipeclipCapture?.version === v) return slots.__pipeclipCapture(sel);
+      slots.__pipeclipPending = { selection: sel };
+      return missing;
+    },
+    args: [selection, version, NOT_LOADED],
+  });
+  if (called?.result !== NOT_LOADED) return called?.result;
+  const [loaded] = await browser.scripting.executeScript({ target: { tabId }, files: ['/capture.js'] });
+  return loaded?.result;
 }
 
 /**
