@@ -44,8 +44,8 @@ function Column({ stage, deals, count, more, total, currency, fresh, bottleneck,
   const [scroll, setScroll] = useState(0);
   const [height, setHeight] = useState(480);
   const [over, setOver] = useState(false);
-  // Measured before the first paint, so the first frame already holds the cards in view (and a stored snapshot
-  // of the board, which holds them, is taken over without cards disappearing for a frame).
+  // Measured before the first paint, so the first frame already holds every card in view (measured after it, a
+  // tall panel showed the cards below 480 px one frame later).
   useLayoutEffect(() => {
     if (body.current) setHeight(body.current.clientHeight || 480);
   }, []);
