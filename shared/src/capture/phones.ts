@@ -9,14 +9,15 @@ export interface FoundPhone {
   index: number;
 }
 
-// International (+49 30 1234567), NANP ((312) 867-0110, 312.867.0110, 303.333.PAUL), European (030 / 123 45 67, 0191 276 3261).
+// International (+49 30 1234567), NANP ((312) 867-0110, 312.867.0110, 303.333.PAUL), European (030 / 123 45 67, 0191 276 3261),
+// three hyphenated groups (090-1234-5678).
 const PHONE =
-  /(?:\+|\b00)\d{1,3}[\s.\-/]*(?:\(0\)[\s.\-/]*)?(?:\(?\d{1,5}\)?[\s.\-/]*){1,5}\d{2,}|\(\d{3}\)\s*\d{3}[\s.-]?\d{4}\b|\b\d{3}[\s.\-/]\d{3}[\s.-](?:\d{4}|[A-Z]{4})\b|\b1[\s.-]\d{3}[\s.-]\d{3}[\s.-]\d{4}\b|\b0\d{1,4}[\s\-/]+\d{2,4}(?:[\s-]?\d{2,4}){1,3}\b|\b\d{3}[ .-]\d{4}\b/g;
-const LABEL = /(?:tel(?:efon|ephone|\.)?|phone|ph|fon|call|mobile|mobil|mob|cell|handy|direct|office|t|p|m|o|w|h|d|main|toll[- ]free|work|home|fax|telefax|f|e)\s*[.:#]?\s*(?:\(\w+\))?\s*[:.]?\s*$/i;
+  /(?:\+|\b00)\d{1,3}[\s.\-/]*(?:\(0\)[\s.\-/]*)?(?:\(?\d{1,5}\)?[\s.\-/]*){1,5}\d{2,}|\(\d{3}\)\s*\d{3}[\s.-]?\d{4}\b|\b\d{3}[\s.\-/]\d{3}[\s.-](?:\d{4}|[A-Z]{4})\b|\b1[\s.-]\d{3}[\s.-]\d{3}[\s.-]\d{4}\b|\b0\d{1,4}[\s\-/]+\d{2,4}(?:[\s-]?\d{2,4}){1,3}\b|\b\d{2,3}-\d{4}-\d{4}\b|\b\d{3}[ .-]\d{4}\b/g;
+const LABEL = /\b(?:tel(?:efon|ephone|\.)?|phone|ph|fon|call|mobile|mobil|mob|cell|handy|direct|office|t|p|m|o|w|h|d|main|toll[- ]free|work|home|fax|telefax|f|e)\s*[.:#]?\s*(?:\(\w+\))?\s*[:.]?\s*$/i;
 const FAX_BEFORE = /(?:fax|telefax|\bf)\s*[.:]?\s*(?:\(\w+\))?\s*[:.]?\s*$/i;
 const FAX_AFTER = /^\s*(?:\(fax\)|fax\b|\[fax\]|\(f\))/i;
 
-/** Phone numbers in a line of text, with fax numbers flagged. Short local numbers (555-1234) need a label. */
+/** Phone numbers in a line of text, with fax numbers flagged. Short local numbers (555-1234) and 090-1234-5678 need a label. */
 export function findPhones(line: string, region: CountryCode): FoundPhone[] {
   const out: FoundPhone[] = [];
   if (line.length > 2000 || !/\d{3}/.test(line)) return out;
@@ -29,7 +30,7 @@ export function findPhones(line: string, region: CountryCode): FoundPhone[] {
     if (/^[\d,]|^\s*(%|€|\$|mm|cm|kg|km)/.test(after) || /[$€£#]\s*$/.test(before)) continue;
     const digits = raw.replace(/\D/g, '').length;
     const labelled = LABEL.test(before);
-    if (/^\d{3}[ .-]\d{4}$/.test(raw) && !labelled) continue;
+    if (/^\d{3}[ .-]\d{4}$|^\d{2,3}-\d{4}-\d{4}$/.test(raw) && !labelled) continue;
     if (/^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(raw) || /^(19|20)\d{2}\s*[-/]\s*(19|20)?\d{2}$/.test(raw)) continue;
     if (raw.startsWith('0') && !raw.startsWith('00') && !labelled && region === 'US' && !/[\s/-]/.test(raw)) continue;
     if (digits < 7 && !/[A-Z]{4}/.test(raw)) continue;

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { findPhones } from './phones.ts';
+
+describe('findPhones', () => {
+  it.each([
+    ['Tel: 080-2345-6789', ['080-2345-6789']],
+    ['Phone: 555-0123-4567', ['555-0123-4567']],
+    ['Booking ref 123-4567-8901 confirmed', []],
+    ['Call 212-555-0188', ['212-555-0188']],
+  ])('%s', (line, raws) => {
+    expect(findPhones(line, 'US').map((p) => p.raw)).toEqual(raws);
+  });
+});
