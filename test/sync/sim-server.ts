@@ -6,17 +6,27 @@ import { createApp } from '@pipeclip/server';
 import { openDb, type DbHandle } from '@pipeclip/server/db';
 import { migrate } from '../../server/src/db/migrate.ts';
 
-/** The real server app over real HTTP on loopback, on a PGlite data folder, that can be restarted mid-run. */
+/**
+ * The real server app over real HTTP on loopback, that can be restarted mid-run: on a PGlite data folder, or on
+ * a PostgreSQL database when `databaseUrl` is given (then a restart is the server process's, the database stays).
+ */
 export class SimServer {
   handle!: DbHandle;
   private server!: ServerType;
   port = 0;
-  private constructor(readonly dataDir: string) {}
+  private constructor(
+    readonly dataDir: string,
+    readonly databaseUrl: string | undefined,
+  ) {}
 
-  static async start(): Promise<SimServer> {
-    const sim = new SimServer(mkdtempSync(join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), 'pipeclip-chaos-')));
+  static async start(databaseUrl?: string): Promise<SimServer> {
+    const sim = new SimServer(mkdtempSync(join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), 'pipeclip-chaos-')), databaseUrl);
     await sim.open();
     return sim;
+  }
+
+  get engine(): DbHandle['engine'] {
+    return this.handle.engine;
   }
 
   get url() {
@@ -24,7 +34,7 @@ export class SimServer {
   }
 
   private async open() {
-    this.handle = await openDb({ dataDir: this.dataDir });
+    this.handle = await openDb({ dataDir: this.dataDir, databaseUrl: this.databaseUrl });
     await migrate(this.handle);
     await new Promise<void>((resolve) => {
       this.server = serve({ fetch: createApp({ handle: this.handle, joinsPerMinute: 100_000 }).fetch, port: this.port, hostname: '127.0.0.1' }, (info) => {

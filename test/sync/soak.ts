@@ -1,7 +1,11 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
+import { startPostgres } from '../support/postgres.ts';
 import { runSeed, type SeedReport } from './chaos.ts';
 import { SimServer } from './sim-server.ts';
+
+/** The server's database: embedded PGlite (restarts crash it), or PostgreSQL (restarts are the server's alone). */
+export type Engine = 'pglite' | 'postgres';
 
 export interface SoakResult {
   seeds: number;
@@ -16,11 +20,13 @@ export interface SoakOptions {
   /** Run every `stride`-th seed from `first` (how parallel workers share a range). */
   stride?: number;
   log?: (line: string) => void;
+  engine?: Engine;
 }
 
 /** Runs seeds from `first` until `count` are done or the budget is spent; a failing seed says how to replay it. */
-export async function soak(first: number, count: number, { budgetMs = Infinity, stride = 1, log = console.log }: SoakOptions = {}): Promise<SoakResult> {
-  const server = await SimServer.start();
+export async function soak(first: number, count: number, { budgetMs = Infinity, stride = 1, log = console.log, engine = 'pglite' }: SoakOptions = {}): Promise<SoakResult> {
+  const postgres = engine === 'postgres' ? await startPostgres() : undefined;
+  const server = await SimServer.start(postgres?.url);
   const started = performance.now();
   const failed: SeedReport[] = [];
   let seeds = 0;
@@ -30,26 +36,27 @@ export async function soak(first: number, count: number, { budgetMs = Infinity, 
       seeds++;
       if (report.violations.length) {
         failed.push(report);
-        log(`seed ${seed}: ${report.violations.length} violations — replay with: npm run chaos -- --seed ${seed}\n  ${report.violations.join('\n  ')}`);
+        log(`seed ${seed}: ${report.violations.length} violations — replay with: npm run chaos -- --seed ${seed}${engine === 'postgres' ? ' --engine postgres' : ''}\n  ${report.violations.join('\n  ')}`);
       } else if (seeds % 10 === 0) log(`${seeds} seeds, ${failed.length} failed`);
     }
   } finally {
     await server.stop();
+    postgres?.stop();
   }
   return { seeds, violations: failed.reduce((n, r) => n + r.violations.length, 0), failed, msPerSeed: (performance.now() - started) / Math.max(1, seeds) };
 }
 
 /**
  * `soak` over `workers` processes (one per core), each with its own server on its own data folder, taking every
- * `workers`-th seed of the range; the result adds theirs up (msPerSeed is wall time per seed of the whole run).
+ * `workers`-th seed of the range (on PostgreSQL, each its own private cluster); the result adds theirs up (msPerSeed is wall time per seed of the whole run).
  */
-export async function soakInParallel(first: number, count: number, workers: number, budgetMs: number, log = console.log): Promise<SoakResult> {
+export async function soakInParallel(first: number, count: number, workers: number, budgetMs: number, engine: Engine = 'pglite', log = console.log): Promise<SoakResult> {
   const started = performance.now();
   const cli = resolve(import.meta.dirname, 'cli.ts');
   const minutes = String(budgetMs / 60_000);
   const parts = await Promise.all(
     Array.from({ length: workers }, (_, k) => {
-      const args = ['--import', 'tsx', cli, '--from', String(first + k), '--stride', String(workers), '--seeds', String(Math.ceil((count - k) / workers)), '--minutes', minutes, '--json'];
+      const args = ['--import', 'tsx', cli, '--from', String(first + k), '--stride', String(workers), '--seeds', String(Math.ceil((count - k) / workers)), '--minutes', minutes, '--engine', engine, '--json'];
       const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
       let result: SoakResult | undefined;
       let out = '';
