@@ -10,6 +10,8 @@ describe('company from the page title and copyright line', () => {
     ['Kontakt | Bäckerei Kramer', ['Bäckerei Kramer']],
     ['Welkom bij Van Dijk Installaties', ['Van Dijk Installaties']],
     ['The Official Website of Lakeside Zoo - Contact Us', ['Lakeside Zoo']],
+    ['Roof Repair and Gutter Cleaning at Summit Roofing Co', ['Summit Roofing Co']],
+    ['Lakeside Pets Contact Details', ['Lakeside Pets']],
   ])('%s → %j', (title, parts) => {
     expect(titleParts(title)).toEqual(parts);
   });
@@ -26,5 +28,10 @@ describe('company from the page title and copyright line', () => {
   it('takes the site name of a "Site - Contact Us" title', () => {
     const doc = dom('<html><head><title>Lakeside Roofing - Contact Us</title></head><body><p>Call 303-555-0123</p></body></html>');
     expect(extractCandidates(doc, 'https://lakeside.example/contact').candidates[0]).toMatchObject({ kind: 'organization', company: 'Lakeside Roofing' });
+  });
+
+  it('splits a tagline off the logo text', () => {
+    const html = '<html><head><title>Contact Us | Miller Law Firm LLC</title></head><body><img class="logo" src="/m.png" alt="Miller Law Firm LLC - Injury Lawyers in Austin"><p>Call 303-555-0123</p></body></html>';
+    expect(extractCandidates(dom(html), 'https://miller.example/contact').candidates[0]).toMatchObject({ company: 'Miller Law Firm LLC' });
   });
 });

@@ -25,12 +25,14 @@ export function titleParts(title: string): string[] {
   return clean(title, 300)
     .split(/\s+[|–—:»·•]\s+|\s+-\s+|\s*\|\s*|\s+::\s+|:\s+/)
     .filter((s) => !GENERIC.test(cleanValue(s, 120)))
-    .map((s) => cleanValue(s.replace(PAGE_WORDS, '').replace(WELCOME, ''), 120))
+    .map((s) => cleanValue(s.replace(PAGE_WORDS, '').replace(WELCOME, '').replace(AT_SITE, ''), 120))
     .filter((s) => s.length >= 2 && !GENERIC.test(s));
 }
 
 // "Contact Us Oatey", "Fort Myers Miracle Contact Us", "Welcome to the City of Dallas", "The Official Website of …".
-const PAGE_WORDS = /^(?:contact us|about us|contact|kontakt|over ons|impressum)\s+(?=\p{Lu})|\s+(?:contact us|about us|contact|kontakt|impressum)$/iu;
+const PAGE_WORDS = /^(?:contact us|about us|contact|kontakt|over ons|impressum)\s+(?=\p{Lu})|\s+(?:contact us|about us|contact(?: details| information| info)?|kontakt|impressum)$/iu;
+// "Home Loans and Mortgages at First Valley Bank": what a page offers, then the business offering it.
+const AT_SITE = /^.{3,80}?\s(?:at|@)\s(?=\p{Lu})/u;
 const WELCOME = /^(?:welcome to|willkommen bei|welkom bij|the official (?:web ?site|home ?page) of|official (?:web ?site|home ?page) of)\s+/i;
 
 /** The name in a copyright line: "© 2013 Alinea Restaurant. All rights reserved." → "Alinea Restaurant". */

@@ -41,7 +41,8 @@ function guessCompany(doc: Document, meta: PageMeta, lines: string[], emails: st
     .slice(0, 300)
     .find((img) => img.getAttribute('alt') && (/logo/i.test(`${img.getAttribute('src')} ${img.getAttribute('class')} ${img.id}`) || img.parentElement?.closest('[class*="logo"], [class*="Logo"]')))
     ?.getAttribute('alt');
-  if (logo && clean(logo).length > 1 && !/logo/i.test(logo)) votes.push({ name: clean(logo, 100), weight: 1 });
+  // A logo's alt text often carries a tagline too ("Acme Law Firm - Injury Lawyers in Austin"): its parts vote apart.
+  if (logo && clean(logo).length > 1 && !/logo/i.test(logo)) for (const name of titleParts(logo)) votes.push({ name, weight: 1 });
   for (const c of structured) {
     if (c.kind === 'organization' && c.name) votes.push({ name: c.name, weight: 2 });
     else if (c.company) votes.push({ name: c.company, weight: 2 }); // markup naming a person's employer names the company
