@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from './extract.ts';
-import { copyrightHolder, titleParts } from './company.ts';
+import { copyrightHolder, legalNameLine, pickCompany, titleParts } from './company.ts';
 import { dom } from './test-dom.ts';
 
 describe('company from the page title and copyright line', () => {
@@ -12,6 +12,8 @@ describe('company from the page title and copyright line', () => {
     ['The Official Website of Lakeside Zoo - Contact Us', ['Lakeside Zoo']],
     ['Roof Repair and Gutter Cleaning at Summit Roofing Co', ['Summit Roofing Co']],
     ['Lakeside Pets Contact Details', ['Lakeside Pets']],
+    ['About Harbor Bakery', ['Harbor Bakery']],
+    ['Testimonials | Harbor Bakery', ['Harbor Bakery']],
   ])('%s → %j', (title, parts) => {
     expect(titleParts(title)).toEqual(parts);
   });
@@ -21,6 +23,8 @@ describe('company from the page title and copyright line', () => {
     ['© Copyright ACME', 'ACME'],
     ['Copyright © 2013 Miller Law Firm LLC - Injury Lawyer in Austin', 'Miller Law Firm LLC'],
     ['© Copyright 2014', undefined],
+    ['Northwind Traders Inc. © 2015 Privacy Policy', 'Northwind Traders Inc.'],
+    ['© 2015 Privacy Policy', undefined],
   ])('%s → %s', (line, holder) => {
     expect(copyrightHolder(line)).toBe(holder);
   });
@@ -33,5 +37,11 @@ describe('company from the page title and copyright line', () => {
   it('splits a tagline off the logo text', () => {
     const html = '<html><head><title>Contact Us | Miller Law Firm LLC</title></head><body><img class="logo" src="/m.png" alt="Miller Law Firm LLC - Injury Lawyers in Austin"><p>Call 303-555-0123</p></body></html>';
     expect(extractCandidates(dom(html), 'https://miller.example/contact').candidates[0]).toMatchObject({ company: 'Miller Law Firm LLC' });
+  });
+
+  it('does not let a slogan containing the name outvote the name', () => {
+    expect(pickCompany([{ name: 'Harbor Bakery', weight: 1.5 }, { name: 'Fresh bread every morning from Harbor Bakery in Portland', weight: 1.2 }])).toBe('Harbor Bakery');
+    expect(pickCompany([{ name: 'Alinea', weight: 1 }, { name: 'Alinea Restaurant', weight: 0.8 }])).toBe('Alinea Restaurant');
+    expect(legalNameLine('Welcome to Harbor Bakery LLC')).toBe('Harbor Bakery LLC');
   });
 });

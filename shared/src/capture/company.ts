@@ -1,6 +1,6 @@
 import { clean, cleanValue } from './clean.ts';
 
-const GENERIC = /^(home|homepage|welcome|contact|contact us|contact information|contacts|about|about us|our team|team|staff|meet the team|our staff|our people|people|leadership|management|location|locations|directions|hours|impressum|imprint|kontakt|over ons|untitled|index|page|main|default|news|blog|services|careers|faq|\d+)$/i;
+const GENERIC = /^(home|homepage|welcome|contact|contact us|contact information|contacts|about|about us|our team|team|staff|meet the team|our staff|our people|people|leadership|management|location|locations|directions|hours|impressum|imprint|kontakt|over ons|untitled|index|page|main|default|news|latest news|blog|services|careers|faq|testimonials|reviews|gallery|photo gallery|portfolio|links|resources|events|products|privacy policy|sitemap|site map|\d+)$/i;
 const COPYRIGHT = /(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}\s*(?:[-–]\s*\d{2,4})?)?\s*[,.]?\s*(?:by\s+)?([^|•·©]{2,80}?)\s*(?:\.\s|\.$|,?\s+all rights|\s+-\s|\s+\||\s*[|•·]|$)/i;
 const LEGAL = /\b(inc|llc|ltd|llp|corp|corporation|company|co|gmbh|ag|kg|ug|b\.?v|n\.?v|plc|pllc|p\.?c|s\.?a|group|partners|associates)\b\.?/i;
 
@@ -16,7 +16,7 @@ export function legalNameLine(line: string): string | undefined {
   let end = line.length;
   while (end > 0 && TAIL_JUNK.test(line[end - 1]!)) end--;
   if (!LEGAL_END.test(line.slice(Math.max(0, end - 8), end))) return undefined;
-  const text = cleanValue(line, 100);
+  const text = cleanValue(line, 100).replace(WELCOME, '');
   return text.length <= 80 && LEGAL_LINE.test(text) ? text : undefined;
 }
 
@@ -30,7 +30,7 @@ export function titleParts(title: string): string[] {
 }
 
 // "Contact Us Oatey", "Fort Myers Miracle Contact Us", "Welcome to the City of Dallas", "The Official Website of …".
-const PAGE_WORDS = /^(?:contact us|about us|contact|kontakt|over ons|impressum)\s+(?=\p{Lu})|\s+(?:contact us|about us|contact(?: details| information| info)?|kontakt|impressum)$/iu;
+const PAGE_WORDS = /^(?:contact us|about us|about|contact|kontakt|over ons|impressum)\s+(?=\p{Lu})|\s+(?:contact us|about us|contact(?: details| information| info)?|kontakt|impressum)$/iu;
 // "Home Loans and Mortgages at First Valley Bank": what a page offers, then the business offering it.
 const AT_SITE = /^.{3,80}?\s(?:at|@)\s(?=\p{Lu})/u;
 const WELCOME = /^(?:welcome to|willkommen bei|welkom bij|the official (?:web ?site|home ?page) of|official (?:web ?site|home ?page) of)\s+/i;
@@ -40,7 +40,10 @@ export function copyrightHolder(line: string): string | undefined {
   const m = COPYRIGHT.exec(line);
   if (!m) return undefined;
   const name = cleanValue(m[1]!.replace(/\ball rights reserved\b.*$/i, '').replace(/^\d{4}\s*/, ''), 100);
-  return name.length >= 2 && /\p{L}{2}/u.test(name) && !/^(copyright|powered by)\b/i.test(name) && name.split(/\s+/).length <= 8 && !/^(all|the|this|site|website|web site)$/i.test(name) ? name : undefined;
+  if (name.length >= 2 && /\p{L}{2}/u.test(name) && !/^(copyright|powered by)\b/i.test(name) && name.split(/\s+/).length <= 8 && !/^(all|the|this|site|website|web site)$/i.test(name) && !GENERIC.test(name)) return name;
+  // "Acme Corporation © 2013 Privacy Policy": the holder before the sign, when it carries a legal form.
+  const before = cleanValue(/^([^|•·©]{2,60}?)\s*(?:©|\(c\)|copyright)/i.exec(line)?.[1], 100);
+  return LEGAL.test(before) ? before : undefined;
 }
 
 /** Votes for the company that runs the page: each source adds weight; the name with most weight wins. */
@@ -58,7 +61,9 @@ export function pickCompany(votes: { name: string; weight: number }[]): string |
   }
   // A name contained in another vote also supports it ("Alinea" in "Alinea Restaurant").
   const entries = [...tally.entries()];
-  for (const [k, t] of entries) for (const [k2, t2] of entries) if (k !== k2 && k2.length > 3 && k.includes(k2)) t.weight += t2.weight * 0.5;
+  // Only a name a word or two longer: a tagline or slogan containing the name is not the name.
+  const words = (s: string) => s.split(/\s+/).length;
+  for (const [k, t] of entries) for (const [k2, t2] of entries) if (k !== k2 && k2.length > 3 && k.includes(k2) && words(t.name) - words(t2.name) <= 2) t.weight += t2.weight * 0.5;
   const best = entries.sort((a, b) => b[1].weight - a[1].weight)[0];
   return best && best[1].weight >= 1 ? best[1].name : undefined;
 }
