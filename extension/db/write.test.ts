@@ -20,4 +20,39 @@ describe('local writes', () => {
     await putRecord(db, 'deals', dealFixture(p));
     expect(seen).toHaveLength(3);
   });
+
+  it('made back to back, commit together in the order they were made, each with its own stamp and outbox entry', async () => {
+    const db = freshDb();
+    const p = pipelineFixture();
+    const deals = Array.from({ length: 50 }, () => dealFixture(p));
+    let commits = 0;
+    const stop = onLocalWrite(() => commits++);
+    // A loop of edits that does not wait for each one, then a change and a delete of the first deal.
+    const writes = deals.map((d) => putRecord(db, 'deals', d));
+    writes.push(putRecord(db, 'deals', { ...deals[0]!, title: 'Renamed' }, { title: 'Renamed' }), deleteRecord(db, 'deals', deals[1]!.id));
+    await Promise.all(writes);
+    stop();
+
+    expect(await db.deals.count()).toBe(49);
+    expect((await db.deals.get(deals[0]!.id))?.title).toBe('Renamed');
+    const outbox = await db.outbox.orderBy('id').toArray();
+    expect(outbox.map((e) => e.mutation.args.recordId)).toEqual([...deals.map((d) => d.id), deals[0]!.id, deals[1]!.id]);
+    const stamps = outbox.map((e) => e.mutation.hlc);
+    expect(new Set(stamps).size).toBe(stamps.length);
+    expect([...stamps].sort()).toEqual(stamps);
+    // Fewer transactions than writes: the first commits alone, the rest wait for it and go together.
+    expect(commits).toBeLessThan(writes.length / 10);
+  });
+
+  it('that fail reject their own promises and store nothing of their group', async () => {
+    const db = freshDb();
+    const p = pipelineFixture();
+    await putRecord(db, 'deals', dealFixture(p));
+    db.close();
+    const results = await Promise.allSettled([putRecord(db, 'deals', dealFixture(p)), putRecord(db, 'deals', dealFixture(p))]);
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+    await db.open();
+    expect(await db.deals.count()).toBe(1);
+    expect(await db.outbox.count()).toBe(1);
+  });
 });

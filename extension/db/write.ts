@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { COLLECTIONS, HybridClock, uuidv7, type Collection } from '@pipeclip/shared';
 import type { OutboxEntry, PipeclipDb } from './database.ts';
 
@@ -49,28 +50,86 @@ export async function resumeClock(db: PipeclipDb): Promise<HybridClock> {
   return new HybridClock(node, wallClock(db), undefined, typeof last === 'string' ? last : undefined);
 }
 
-/** The next stamp, read and advanced inside the caller's transaction, so contexts sharing the database never reuse one. */
-function nextStamp(db: PipeclipDb, node: string, last: unknown): string {
-  return new HybridClock(node, wallClock(db), undefined, typeof last === 'string' ? last : undefined).now();
+type Change = { type: 'put'; value: { id: string } } | { type: 'delete'; id: string };
+
+/** One local write: a change to one record, and the mutation that carries it to the team once it has a stamp. */
+interface Write {
+  collection: Collection;
+  change: Change;
+  mutation: (hlc: string) => OutboxEntry['mutation'];
 }
 
-type Table = PipeclipDb[Collection];
-type Writable = { put(r: unknown): Promise<unknown>; delete(id: string): Promise<unknown> };
+interface Waiting extends Write {
+  resolve(): void;
+  reject(error: unknown): void;
+}
+
+/**
+ * Writes changes and their outbox entries inside the caller's transaction: one clock read, then every request
+ * issued together (consecutive puts or deletes to one table as a bulk request), stamps in the order given.
+ */
+async function writeAll(db: PipeclipDb, node: string, writes: readonly Write[]): Promise<void> {
+  const last = (await db.meta.get(CLOCK_KEY))?.value;
+  const clock = new HybridClock(node, wallClock(db), undefined, typeof last === 'string' ? last : undefined);
+  const createdAt = Date.now();
+  const entries = writes.map((w) => ({ mutation: w.mutation(clock.now()), createdAt }));
+  const requests: Promise<unknown>[] = [db.outbox.bulkAdd(entries), db.meta.put({ key: CLOCK_KEY, value: entries.at(-1)!.mutation.hlc })];
+  for (let i = 0; i < writes.length; ) {
+    const { collection, change } = writes[i]!;
+    let j = i + 1;
+    while (j < writes.length && writes[j]!.collection === collection && writes[j]!.change.type === change.type) j++;
+    const run = writes.slice(i, j).map((w) => w.change);
+    const table = db.table(collection);
+    requests.push(change.type === 'put' ? table.bulkPut(run.map((c) => (c as { value: unknown }).value)) : table.bulkDelete(run.map((c) => (c as { id: string }).id)));
+    i = j;
+  }
+  await Promise.all(requests);
+}
+
+const waiting = new WeakMap<PipeclipDb, Waiting[]>();
+const committing = new WeakMap<PipeclipDb, Promise<void>>();
+
+/** Commits every write waiting for `db` in one transaction, after the commit before it. */
+function commitSoon(db: PipeclipDb): void {
+  const run = (committing.get(db) ?? Promise.resolve()).then(async () => {
+    const batch = waiting.get(db) ?? [];
+    waiting.delete(db);
+    try {
+      const node = await clientId(db);
+      const tables = [...new Set(batch.map((w) => db.table(w.collection)))];
+      await db.transaction('rw', [...tables, db.outbox, db.meta], () => writeAll(db, node, batch));
+      for (const w of batch) w.resolve();
+      afterLocalWrite();
+    } catch (error) {
+      for (const w of batch) w.reject(error);
+    }
+  });
+  committing.set(db, run);
+}
 
 /**
  * Changes one record and queues the mutation that carries the change, in one transaction: either both happen
- * or neither. One read (the clock) and three writes (record, clock, outbox entry), issued together. A field's
- * clock stamp lives in its outbox entry until the server acknowledges it; after that the server's stamps
- * decide, so the device keeps no stamps of its own.
+ * or neither. A field's clock stamp lives in its outbox entry until the server acknowledges it; after that the
+ * server's stamps decide, so the device keeps no stamps of its own.
+ *
+ * Group commit: writes made while an earlier one is committing (a loop of edits, a multi-select move) wait and
+ * then commit together in one transaction, each with its own stamp and outbox entry, in the order they were
+ * made; each promise settles when its write is stored. Inside a caller's transaction the write joins that one.
  */
-async function queue(db: PipeclipDb, collection: Collection, change: (table: Writable) => Promise<unknown>, mutation: (hlc: string) => OutboxEntry['mutation']): Promise<void> {
-  const node = await clientId(db);
-  const table = db[collection] as unknown as Table;
-  await db.transaction('rw', [table, db.outbox, db.meta], async () => {
-    const hlc = nextStamp(db, node, (await db.meta.get(CLOCK_KEY))?.value);
-    await Promise.all([change(table as unknown as Writable), db.meta.put({ key: CLOCK_KEY, value: hlc }), db.outbox.add({ mutation: mutation(hlc), createdAt: Date.now() })]);
+async function queue(db: PipeclipDb, write: Write): Promise<void> {
+  if (Dexie.currentTransaction) {
+    await db.transaction('rw', [db.table(write.collection), db.outbox, db.meta], async () => writeAll(db, await clientId(db), [write]));
+    afterLocalWrite();
+    return;
+  }
+  return new Promise<void>((resolve, reject) => {
+    const batch = waiting.get(db);
+    if (batch) batch.push({ ...write, resolve, reject });
+    else {
+      waiting.set(db, [{ ...write, resolve, reject }]);
+      commitSoon(db);
+    }
   });
-  afterLocalWrite();
 }
 
 /**
@@ -82,10 +141,10 @@ export async function putRecord<T extends { id: string }>(db: PipeclipDb, collec
   // A new record sends every field, defaults included, so the server stores exactly what this device does.
   const keys = (fields === record ? Object.keys(parsed) : Object.keys(fields)).filter((k) => k !== 'id');
   const changed = Object.fromEntries(keys.map((k) => [k, parsed[k]]));
-  await queue(db, collection, (table) => table.put(parsed), (hlc) => ({ name: 'record.put', hlc, args: { collection, recordId: record.id, fields: changed } }));
+  await queue(db, { collection, change: { type: 'put', value: parsed }, mutation: (hlc) => ({ name: 'record.put', hlc, args: { collection, recordId: record.id, fields: changed } }) });
 }
 
 /** Deletes a record everywhere: locally now, on the server and every synced client as a tombstone. */
 export async function deleteRecord(db: PipeclipDb, collection: Collection, id: string): Promise<void> {
-  await queue(db, collection, (table) => table.delete(id), (hlc) => ({ name: 'record.delete', hlc, args: { collection, recordId: id } }));
+  await queue(db, { collection, change: { type: 'delete', id }, mutation: (hlc) => ({ name: 'record.delete', hlc, args: { collection, recordId: id } }) });
 }
