@@ -60,7 +60,7 @@ interface Write {
 }
 
 interface Waiting extends Write {
-  resolve(): void;
+  resolve(stamp: string): void;
   reject(error: unknown): void;
 }
 
@@ -68,7 +68,7 @@ interface Waiting extends Write {
  * Writes changes and their outbox entries inside the caller's transaction: one clock read, then every request
  * issued together (consecutive puts or deletes to one table as a bulk request), stamps in the order given.
  */
-async function writeAll(db: PipeclipDb, node: string, writes: readonly Write[]): Promise<void> {
+async function writeAll(db: PipeclipDb, node: string, writes: readonly Write[]): Promise<string[]> {
   const last = (await db.meta.get(CLOCK_KEY))?.value;
   const clock = new HybridClock(node, wallClock(db), undefined, typeof last === 'string' ? last : undefined);
   const createdAt = Date.now();
@@ -84,6 +84,7 @@ async function writeAll(db: PipeclipDb, node: string, writes: readonly Write[]):
     i = j;
   }
   await Promise.all(requests);
+  return entries.map((e) => e.mutation.hlc);
 }
 
 const waiting = new WeakMap<PipeclipDb, Waiting[]>();
@@ -97,8 +98,8 @@ function commitSoon(db: PipeclipDb): void {
     try {
       const node = await clientId(db);
       const tables = [...new Set(batch.map((w) => db.table(w.collection)))];
-      await db.transaction('rw', [...tables, db.outbox, db.meta], () => writeAll(db, node, batch));
-      for (const w of batch) w.resolve();
+      const stamps = await db.transaction('rw', [...tables, db.outbox, db.meta], () => writeAll(db, node, batch));
+      batch.forEach((w, i) => w.resolve(stamps[i]!));
       afterLocalWrite();
     } catch (error) {
       for (const w of batch) w.reject(error);
@@ -114,15 +115,16 @@ function commitSoon(db: PipeclipDb): void {
  *
  * Group commit: writes made while an earlier one is committing (a loop of edits, a multi-select move) wait and
  * then commit together in one transaction, each with its own stamp and outbox entry, in the order they were
- * made; each promise settles when its write is stored. Inside a caller's transaction the write joins that one.
+ * made; each promise settles when its write is stored, with its stamp. Inside a caller's transaction the write
+ * joins that one.
  */
-async function queue(db: PipeclipDb, write: Write): Promise<void> {
+async function queue(db: PipeclipDb, write: Write): Promise<string> {
   if (Dexie.currentTransaction) {
-    await db.transaction('rw', [db.table(write.collection), db.outbox, db.meta], async () => writeAll(db, await clientId(db), [write]));
+    const [stamp] = await db.transaction('rw', [db.table(write.collection), db.outbox, db.meta], async () => writeAll(db, await clientId(db), [write]));
     afterLocalWrite();
-    return;
+    return stamp!;
   }
-  return new Promise<void>((resolve, reject) => {
+  return new Promise<string>((resolve, reject) => {
     const batch = waiting.get(db);
     if (batch) batch.push({ ...write, resolve, reject });
     else {
@@ -134,17 +136,18 @@ async function queue(db: PipeclipDb, write: Write): Promise<void> {
 
 /**
  * Writes a record and queues it for the team. `fields` names what changed (the whole record on create). The
- * record is parsed with its schema first, so this device stores exactly what the server will.
+ * record is parsed with its schema first, so this device stores exactly what the server will. Resolves with the
+ * write's clock stamp once it is stored.
  */
-export async function putRecord<T extends { id: string }>(db: PipeclipDb, collection: Collection, record: T, fields: Partial<T> = record): Promise<void> {
+export async function putRecord<T extends { id: string }>(db: PipeclipDb, collection: Collection, record: T, fields: Partial<T> = record): Promise<string> {
   const parsed = COLLECTIONS[collection].parse(record) as Record<string, unknown> & { id: string };
   // A new record sends every field, defaults included, so the server stores exactly what this device does.
   const keys = (fields === record ? Object.keys(parsed) : Object.keys(fields)).filter((k) => k !== 'id');
   const changed = Object.fromEntries(keys.map((k) => [k, parsed[k]]));
-  await queue(db, { collection, change: { type: 'put', value: parsed }, mutation: (hlc) => ({ name: 'record.put', hlc, args: { collection, recordId: record.id, fields: changed } }) });
+  return queue(db, { collection, change: { type: 'put', value: parsed }, mutation: (hlc) => ({ name: 'record.put', hlc, args: { collection, recordId: record.id, fields: changed } }) });
 }
 
-/** Deletes a record everywhere: locally now, on the server and every synced client as a tombstone. */
-export async function deleteRecord(db: PipeclipDb, collection: Collection, id: string): Promise<void> {
-  await queue(db, { collection, change: { type: 'delete', id }, mutation: (hlc) => ({ name: 'record.delete', hlc, args: { collection, recordId: id } }) });
+/** Deletes a record everywhere: locally now, on the server and every synced client as a tombstone; resolves with its stamp. */
+export async function deleteRecord(db: PipeclipDb, collection: Collection, id: string): Promise<string> {
+  return queue(db, { collection, change: { type: 'delete', id }, mutation: (hlc) => ({ name: 'record.delete', hlc, args: { collection, recordId: id } }) });
 }

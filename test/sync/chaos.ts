@@ -87,7 +87,10 @@ export async function runSeed(server: SimServer, seed: number, { clients: count 
   for (let round = 0; round < rounds; round++) {
     const inflight: Promise<void>[] = [];
     for (const c of clients) {
-      for (let op = random.int(4); op > 0; op--) await edit(c, random, writes);
+      // Edits one after another, or made back to back so that they commit together (group commit).
+      const ops = random.int(4);
+      if (random.chance(0.3)) await Promise.all(Array.from({ length: ops }, () => edit(c, random, writes)));
+      else for (let op = 0; op < ops; op++) await edit(c, random, writes);
       if (random.chance(0.7)) inflight.push(sync(c, random.chance(0.15)));
     }
     if (random.chance(0.08)) {
@@ -122,11 +125,11 @@ async function edit(c: SimClient, random: Rng, writes: Write[]) {
   const id = target ?? uuidv7();
   const current = target ? await c.db.people.get(target) : undefined;
   if (target && !current) return;
-  if (current) await putRecord<{ id: string }>(c.db, 'people', { ...current, ...fields, id }, fields);
-  else await putRecord(c.db, 'people', { ...fields, id } as never);
-  const entry = await c.db.outbox.orderBy('id').last();
-  if (!entry || !('fields' in entry.mutation.args)) return;
-  for (const [field, value] of Object.entries(entry.mutation.args.fields)) writes.push({ client: c.name, node: c.node, recordId: id, field, value, stamp: entry.mutation.hlc });
+  const stamp = current ? await putRecord<{ id: string }>(c.db, 'people', { ...current, ...fields, id }, fields) : await putRecord(c.db, 'people', { ...fields, id } as never);
+  // No sync of this client runs while it edits, so its entry is still in the outbox.
+  const entry = await c.db.outbox.filter((e) => e.mutation.hlc === stamp).first();
+  if (!entry || !('fields' in entry.mutation.args)) throw new Error(`${c.name}: no outbox entry for the write stamped ${stamp}`);
+  for (const [field, value] of Object.entries(entry.mutation.args.fields)) writes.push({ client: c.name, node: c.node, recordId: id, field, value, stamp });
 }
 
 async function serverState(server: SimServer, token: string): Promise<Map<string, PullRow>> {
