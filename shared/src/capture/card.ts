@@ -14,7 +14,7 @@ export interface Anchor {
 // A fragment this small (a pasted snippet, a business card, a listing) describes one subject, named first.
 const MAX_LINES = 45;
 const MAX_CHARS = 3000;
-const LABELLED = /^(?:author|by|written by|posted by|name|contact(?: person)?|under name|ansprechpartner(?:in)?|autor(?:in)?|verfasser(?:in)?|auteur|door|naam|contactpersoon)\s*[:：–-]?\s+(.{4,60})$/i;
+const LABELLED = /^(?:author|by|written by|posted by|name|contact(?: person)?|under name|artist|creator|composer|photographer|speaker|organi[sz]er|ansprechpartner(?:in)?|autor(?:in)?|verfasser(?:in)?|auteur|door|naam|contactpersoon)\s*[:：–-]?\s+(.{4,60})$/i;
 const SMALL = /^(a|an|the|and|&|of|for|at|in|on|by|to|de|du|des|la|le|les|der|die|das|und|für|von|van|het|en|voor|y|e|del)$/i;
 const GENERIC = /^(home|contact|contact us|contact details|about|about us|welcome|original|menu|opening hours|hours|address|directions|directory|program|programme|performers|news|overview|details|info|information|impressum|kontakt|over ons)\b/i;
 const ORG_WORD =
@@ -33,6 +33,9 @@ export function looksLikeOrgName(text: string): boolean {
   return words.every((w) => SMALL.test(w) || /^[\p{Lu}\d"'“(&]/u.test(w)) && capitalised.length >= 1;
 }
 
+const MADE_BY = /\b(?:sponsored|organi[sz]ed|proposed|offered|provided|presented|hosted|run|operated|published|produced) by ((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|&|of|and|the|for))*)/u;
+const isOrgName = (t: string) => ORG_WORD.test(t) && looksLikeOrgName(t);
+
 /** "Jane Doe" or "Jane Doe, Professor": the person's name, if the line starts with one. */
 function personName(t: string): string | undefined {
   if (looksLikeName(t)) return t;
@@ -43,16 +46,24 @@ function personName(t: string): string | undefined {
 /** The subject named by a heading, else by one of the first lines: whichever comes first, a person or an organisation. */
 function subject(lines: Line[]): { i: number; person?: string; org?: string } | undefined {
   const heading = lines.findIndex((l) => /^H[1-3]$/.test(l.block.nodeName));
-  for (const i of [heading, 0, 1, 2]) {
+  let plain: { i: number; org: string } | undefined;
+  for (const i of [heading, 0, 1, 2, heading + 1]) {
     const t = lines[i]?.text;
     if (i < 0 || !t) continue;
     // "Harbor Lights Bakery" is as capitalised as a person's name: a business word decides.
-    if (ORG_WORD.test(t) && looksLikeOrgName(t)) return { i, org: t };
+    if (isOrgName(t)) return { i, org: t };
     const person = personName(t);
     if (person) return { i, person };
-    if (looksLikeOrgName(t)) return { i, org: t };
+    // A capitalised heading without a business word ("Physics", "Spring Fair") may name a course or an event: an
+    // organisation named right under it is the subject.
+    if (!plain && looksLikeOrgName(t)) plain = { i, org: t };
   }
-  return undefined;
+  // Or one the text names as its maker ("sponsored by Riverside Arts Council", "a trip offered by Sunway").
+  for (const [i, l] of plain ? lines.entries() : []) {
+    const by = MADE_BY.exec(l.text)?.[1]?.replace(/\.$|\s+(?:&|of|and|the|for)$/, '');
+    if (by && looksLikeOrgName(by)) return looksLikeName(by) ? { i, person: by } : { i, org: by };
+  }
+  return plain;
 }
 
 /** A person's title and company from the lines after their name ("Professor", "Medical University"). */
@@ -78,7 +89,7 @@ function personDetails(c: Candidate, lines: Line[], i: number) {
 export function readCard(lines: Line[], links: () => Anchor[]): Candidate | undefined {
   if (!lines.length || lines.length > MAX_LINES || lines.reduce((n, l) => n + l.text.length, 0) > MAX_CHARS) return undefined;
   let c: Candidate | undefined;
-  let i = lines.findIndex((l) => {
+  const i = lines.findIndex((l) => {
     const m = LABELLED.exec(l.text);
     return !!m && looksLikeName(m[1]!);
   });

@@ -48,6 +48,15 @@ describe('extractCandidates', () => {
     expect(org).toMatchObject({ kind: 'organization', name: 'Harbor Lights Bakery' });
   });
 
+  it('takes the organisation or maker a fragment names under a heading that is no business', () => {
+    const [course] = names('<h2>Astronomy</h2><div><a href="/p/1">Northfield University</a></div><div>Course code: C100</div>');
+    expect(course).toMatchObject({ kind: 'organization', name: 'Northfield University' });
+    const [run] = names('<h1>Autumn 10K</h1><p>The Autumn 10K is sponsored by Riverside Running Club.</p>');
+    expect(run).toMatchObject({ kind: 'organization', name: 'Riverside Running Club' });
+    const [art] = names('<h1>Evening Lamp</h1><ul><li>Artist: <a href="https://ann.example/">Ann Meyer</a></li><li>Oil on canvas</li></ul>');
+    expect(art).toMatchObject({ kind: 'person', name: 'Ann Meyer', urls: ['https://ann.example/'] });
+  });
+
   it('names the byline author on an article page, not the other names on it', () => {
     const html = '<head><title>News</title><meta property="article:published_time" content="2021-03-03"></head><body><div class="byline">By Peter Vogel March 3, 2021</div><h3>Jane Doe</h3><p>Chief Executive Officer</p></body>';
     expect(names(`<html>${html}</html>`).filter((c) => c.kind === 'person').map((c) => c.name)).toEqual(['Peter Vogel']);

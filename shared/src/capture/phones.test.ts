@@ -7,6 +7,7 @@ describe('findPhones', () => {
     ['Phone: 555-0123-4567', ['555-0123-4567']],
     ['Booking ref 123-4567-8901 confirmed', []],
     ['Call 212-555-0188', ['212-555-0188']],
+    ['Tel. +43 662 4000-0', ['+43 662 4000-0']],
   ])('%s', (line, raws) => {
     expect(findPhones(line, 'US').map((p) => p.raw)).toEqual(raws);
   });
