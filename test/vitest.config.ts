@@ -11,6 +11,8 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 180_000,
     fileParallelism: false,
+    // A shared 2-core machine can take more than the default second to re-render after a click.
+    expect: { poll: { timeout: 5_000 } },
     globalSetup: ['./setup/build-extension.ts'],
   },
 });
