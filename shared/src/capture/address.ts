@@ -7,6 +7,8 @@ const STATES = `${Object.keys(REGIONS).join('|')}|${STATE_NAMES}|Calif|Mass|Penn
 const WORD = "[A-Z][A-Za-z.'’-]*";
 // "Chicago, Illinois 60614", "West Springfield, MA 01089", "Vancouver, BC V6B 1A1"
 const US_CITY = new RegExp(`(${WORD}(?:\\s+${WORD}){0,3}|[A-Z]{3,}(?:\\s+[A-Z]{3,}){0,2}),?\\s+(${STATES})\\.?,?\\s+(\\d{5}(?:-\\d{4})?|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d)(?![\\d-])`);
+// "Mexico Beach, FL" closing a line, after a street: an address without its ZIP code.
+const US_NO_ZIP = new RegExp(`(${WORD}(?:\\s+${WORD}){0,3})\\s*,\\s*(${Object.keys(REGIONS).join('|')})()(?=\\s*(?:,\\s*(?:USA|US|United States)\\s*)?$)`);
 // "10115 Berlin", "1017 AB Amsterdam", "A-1010 Wien", "London SW1A 1AA"
 const EU_CITY = /(?:^|[\s,|·•])((?:D-|A-|CH-|NL-)?\d{4,5}(?:\s?[A-Z]{2})?)\s+([A-ZÄÖÜ][\p{L}.'-]+(?:[\s-][A-ZÄÖÜa-z][\p{L}.'-]+){0,2})/u;
 const UK_CITY = /\b([A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2}),?\s+([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b/;
@@ -45,16 +47,17 @@ export function findAddresses(lines: string[]): { address: CandidateAddress; lin
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     // Every address form needs a postcode; most lines have none, so skip the costly patterns for them.
-    if (line.length > 400 || !/\d{4}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]\d[A-Z\d]?\s?\d[A-Z]{2}/.test(line)) continue;
+    const zip = /\d{4}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]\d[A-Z\d]?\s?\d[A-Z]{2}/.test(line);
+    if (line.length > 400 || !(zip || /, ?[A-Z]{2}\b/.test(line))) continue;
     let a: CandidateAddress | undefined;
     let before = '';
     let after = '';
-    const us = US_CITY.exec(line);
+    const us = zip ? US_CITY.exec(line) : US_NO_ZIP.exec(line);
     if (us) {
-      a = { locality: us[1]!.trim(), region: us[2]!, postcode: us[3]! };
+      a = { locality: us[1]!.trim(), region: us[2]!, postcode: us[3] };
       before = line.slice(0, us.index);
       after = line.slice(us.index + us[0].length);
-    } else {
+    } else if (zip) {
       const eu = EU_CITY.exec(line);
       const uk = eu ? null : UK_CITY.exec(line);
       if (eu && (/[A-Z]{2}$/.test(eu[1]!) || EU_STREET.test(line) || (i > 0 && EU_STREET.test(lines[i - 1]!)) || /^\d{5}\s/.test(line.trim()))) {
@@ -70,6 +73,7 @@ export function findAddresses(lines: string[]): { address: CandidateAddress; lin
     if (!a) continue;
     a.street = streetFrom(before) ?? (i > 0 && isStreetLine(lines[i - 1]!) ? clean(lines[i - 1]).replace(/[,\s]+$/, '') : undefined);
     if (!a.street && i > 1 && isStreetLine(lines[i - 2]!)) a.street = clean(lines[i - 2]).replace(/[,\s]+$/, '');
+    if (!a.postcode && !(a.street && isStreetLine(a.street))) continue;
     // "1400 Smith Street / Room EB1962 / Houston, TX": a unit line between street and city belongs to the street.
     if (a.street && i > 1 && a.street === clean(lines[i - 2]).replace(/[,\s]+$/, '') && UNIT.test(clean(lines[i - 1]))) a.street += `, ${clean(lines[i - 1])}`;
     const country = clean(after).replace(/^[,\s]+/, '').split(/[,|•·]/)[0]?.trim() ?? '';
