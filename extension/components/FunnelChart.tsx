@@ -25,11 +25,12 @@ export function FunnelChart({ stages, funnel, conversion, currency, bottleneck }
       <svg viewBox={`0 0 ${W} ${height}`} width="100%" role="img" aria-labelledby="funnel-title" aria-describedby="funnel-table">
         {rows.map((r, i) => {
           const count = r.f?.count ?? 0;
-          const w = Math.max(4, (count / max) * (W - 20));
+          // A stage without deals shows its label only: a sliver of a bar behind the text read as a glitch.
+          const w = Math.max(8, (count / max) * (W - 20));
           const y = i * (ROW + GAP);
           return (
             <g key={r.id} class={r.id === bottleneck ? 'bar bottleneck' : 'bar'}>
-              <rect x={(W - w) / 2} y={y} width={w} height={ROW} rx={4} />
+              {count > 0 && <rect x={(W - w) / 2} y={y} width={w} height={ROW} rx={4} />}
               <text x={W / 2} y={y + 14} text-anchor="middle" class="bar-label">
                 {r.name}
               </text>
