@@ -10,7 +10,7 @@ const COUNT = 10_000;
 const WARM_UP_COUNT = 1_000;
 const RUNS = 5;
 
-const figure = (label: string, batch: boolean) => `sync.a_to_b.10k${batch ? '.batch' : ''}${label ? `.${label}` : ''}.ms`;
+const figure = (label: string) => `sync.a_to_b.10k${label ? `.${label}` : ''}.ms`;
 
 const NOTES: Record<string, string> = {
   '': 'Pipeclip: A = Dexie on fake-indexeddb, a putRecord per deal made back to back (group commit: edits made while one commits share the next transaction) + push loop; B = SyncClient long-polling; real server on PGlite',
@@ -21,24 +21,22 @@ const NOTES: Record<string, string> = {
 /**
  * Issue 5: 10,000 deals written by client A, held by client B, through the server on loopback; Pipeclip,
  * TinyBase and Yjs in the same run, each with its own server, writer and reader processes. Rounds interleave
- * the systems so a noisy machine slows them alike; round 0 is the warm-up. The all-in-one-transaction
- * variant (`sync.a_to_b.10k.batch…`) doubles the time, so it runs only when its own prefix asks for it.
+ * the systems so a noisy machine slows them alike; round 0 is the warm-up.
  */
 export const syncPeersGroup: BenchGroup = {
   title: 'sync A → B through the server: Pipeclip vs TinyBase vs Yjs (separate processes, loopback)',
-  names: [false, true].flatMap((batch) => ['', 'tinybase', 'yjs'].map((label) => figure(label, batch))),
+  names: ['', 'tinybase', 'yjs'].map(figure),
   async run(wanted) {
-    const batch = wanted(figure('', true)) && !wanted(figure('', false));
-    const systems = [pipeclipSystem(RUNS + 1), peerSystem('tinybase'), peerSystem('yjs')].filter((s) => wanted(figure(s.label, batch)));
+    const systems = [pipeclipSystem(RUNS + 1), peerSystem('tinybase'), peerSystem('yjs')].filter((s) => wanted(figure(s.label)));
     const peers = new PeerSet();
     const samples = new Map<string, number[]>();
     try {
       for (const system of systems) await system.start(peers);
       for (let round = 0; round <= RUNS; round++) {
         for (const system of systems) {
-          const name = figure(system.label, batch);
+          const name = figure(system.label);
           const count = round ? COUNT : WARM_UP_COUNT;
-          const outcome = await runOnce(peers, system, { count, batch, room: `round-${round}-${Date.now()}` });
+          const outcome = await runOnce(peers, system, { count, room: `round-${round}-${Date.now()}` });
           console.log(`    ${round ? `run ${round}` : 'warm-up'} ${name} = ${Math.round(outcome.ms)} ms  cpu ${JSON.stringify(outcome.cpu)} writer ${JSON.stringify(outcome.writer)} reader ${JSON.stringify(outcome.reader)}`);
           if (round) samples.set(name, [...(samples.get(name) ?? []), outcome.ms]);
         }

@@ -14,7 +14,7 @@ export function peerSystem(label: 'tinybase' | 'yjs'): SyncSystem {
       url = (await server.next('ready', 60_000)).url ?? '';
     },
     serverPid: () => server?.pid,
-    config: (_role, { count, batch, room }) => ({ url, room, count, batch }),
+    config: (_role, { count, room }) => ({ url, room, count }),
     async stop() {
       await server?.kill();
     },

@@ -8,8 +8,6 @@ export const PeerConfigSchema = z.object({
   /** TinyBase and Yjs only: a fresh room per run. */
   room: z.string().default('bench'),
   count: z.number().int().positive().default(1),
-  /** All writes in one transaction instead of one transaction per write. */
-  batch: z.boolean().default(false),
 });
 export type PeerConfig = z.input<typeof PeerConfigSchema>;
 

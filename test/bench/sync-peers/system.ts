@@ -3,7 +3,6 @@ import type { PeerConfig } from './protocol.ts';
 
 export interface RunSpec {
   count: number;
-  batch: boolean;
   /** Unique per run, so no run sees another's data. */
   room: string;
 }

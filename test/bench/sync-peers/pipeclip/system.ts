@@ -35,9 +35,9 @@ export function pipeclipSystem(runs: number): SyncSystem {
       for (const code of codes) teams.push({ writer: await joinTeam(server.url, code, 'bench writer'), reader: await joinTeam(server.url, code, 'bench reader') });
     },
     serverPid: () => server?.process.pid,
-    config(role, { room, count, batch }) {
+    config(role, { room, count }) {
       if (!byRoom.has(room)) byRoom.set(room, teams.shift() ?? fail(`only ${runs} teams were created for this benchmark`));
-      return { url: server!.url, token: byRoom.get(room)![role], count, batch };
+      return { url: server!.url, token: byRoom.get(room)![role], count };
     },
     async stop() {
       await server?.destroy();

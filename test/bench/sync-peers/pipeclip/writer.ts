@@ -28,7 +28,7 @@ function deal(i: number): DealInput {
 
 /** Client A as the extension behaves: each deal written locally, the outbox pushed as it fills. */
 runPeer(async () => {
-  const { url, token, count, batch } = peerConfig();
+  const { url, token, count } = peerConfig();
   const db = new PipeclipDb(`writer-${process.pid}`);
   await db.open();
   await clientId(db);
@@ -47,17 +47,10 @@ runPeer(async () => {
   const nextWrite = (seen: number) => (writes > seen ? Promise.resolve() : new Promise<void>((done) => (wake = done)));
 
   const writer = (async () => {
-    if (batch) {
-      await db.transaction('rw', [db.deals, db.outbox, db.meta], async () => {
-        for (let i = 0; i < count; i++) await putRecord(db, 'deals', deal(i));
-      });
-      wrote(count);
-    } else {
-      // Edits made back to back, as the peers' synchronous loops make theirs: each is its own putRecord (parsed,
-      // stamped, queued), and each promise settles when that edit is stored. Edits made while an earlier one
-      // commits go into the next transaction together (group commit).
-      await Promise.all(Array.from({ length: count }, (_, i) => putRecord(db, 'deals', deal(i)).then(() => wrote(1))));
-    }
+    // Edits made back to back, as the peers' synchronous loops make theirs: each is its own putRecord (parsed,
+    // stamped, queued), and each promise settles when that edit is stored. Edits made while an earlier one
+    // commits go into the next transaction together (group commit).
+    await Promise.all(Array.from({ length: count }, (_, i) => putRecord(db, 'deals', deal(i)).then(() => wrote(1))));
     return now();
   })();
   let pushes = 0;

@@ -5,18 +5,12 @@ import { connect } from './connect.ts';
 
 /** Client A: each deal a row of five cells, one `setRow` (one transaction) per deal. */
 runPeer(async () => {
-  const { url, room, count, batch } = peerConfig();
+  const { url, room, count } = peerConfig();
   const store = await connect(url, room);
   report({ type: 'ready' });
   await whenGo();
   const firstWriteAt = now();
   const write = (i: number) => store.setRow('deals', uuidv7(), dealFields(i, Date.now()));
-  if (batch) {
-    store.transaction(() => {
-      for (let i = 0; i < count; i++) write(i);
-    });
-  } else {
-    for (let i = 0; i < count; i++) write(i);
-  }
+  for (let i = 0; i < count; i++) write(i);
   report({ type: 'written', firstWriteAt, profile: { writtenAt: now() } });
 });
