@@ -13,13 +13,13 @@ export interface MfItem {
 export type MfValue = string | MfItem;
 
 const CLASSIC_ROOTS: Record<string, string> = { vcard: 'h-card', adr: 'h-adr', hentry: 'h-entry', hreview: 'h-review', vevent: 'h-event', hresume: 'h-resume', hnews: 'h-news', hproduct: 'h-product', 'hreview-aggregate': 'h-review-aggregate' };
-const CLASSIC_PROPS: Record<string, string> = {
-  fn: 'p-name', n: 'p-n', 'given-name': 'p-given-name', 'family-name': 'p-family-name', 'additional-name': 'p-additional-name', 'honorific-prefix': 'p-honorific-prefix',
-  'honorific-suffix': 'p-honorific-suffix', nickname: 'p-nickname', org: 'p-org', 'organization-name': 'p-organization-name', title: 'p-job-title', role: 'p-role',
-  email: 'u-email', tel: 'p-tel', url: 'u-url', uid: 'u-uid', photo: 'u-photo', logo: 'u-logo', adr: 'p-adr', 'street-address': 'p-street-address',
-  'extended-address': 'p-extended-address', locality: 'p-locality', region: 'p-region', 'postal-code': 'p-postal-code', 'country-name': 'p-country-name', label: 'p-label',
-  note: 'p-note', author: 'p-author', reviewer: 'p-reviewer', contact: 'p-contact', experience: 'p-experience', affiliation: 'p-affiliation', attendee: 'p-attendee', summary: 'p-summary',
-};
+// Classic property classes carry their mf2 name, but for `fn` and `title`; these few are URLs.
+const CLASSIC_PROPS = new Set(
+  ('fn n given-name family-name additional-name honorific-prefix honorific-suffix nickname org organization-name title role email tel url uid photo ' +
+    'logo adr street-address extended-address locality region postal-code country-name label note author reviewer contact experience affiliation attendee summary').split(' '),
+);
+const classicProp = (c: string) =>
+  c === 'fn' ? 'p-name' : c === 'title' ? 'p-job-title' : /^(email|url|uid|photo|logo)$/.test(c) ? `u-${c}` : `p-${c}`;
 
 const INCLUDE = '.include[href^="#"], .include[data^="#"], [itemref]';
 const classes = (el: Element) => (el.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
@@ -35,7 +35,7 @@ function rootTypes(el: Element): string[] {
 function propClasses(el: Element, classic: boolean): string[] {
   const cls = classes(el);
   const v2 = cls.filter((c) => V2_PROP.test(c));
-  return classic ? cls.flatMap((c) => (CLASSIC_PROPS[c] ? [CLASSIC_PROPS[c]!] : [])) : v2;
+  return classic ? cls.filter((c) => CLASSIC_PROPS.has(c)).map(classicProp) : v2;
 }
 
 /** The element's text as mf2 parsers read it: without the contents of `<script>` and `<style>`. */

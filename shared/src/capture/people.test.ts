@@ -28,6 +28,16 @@ describe('people in page text', () => {
     expect(people('Lisa Brandt', 'CEO, Northwind Traders')).toEqual([['Lisa Brandt', 'CEO']]);
     expect(people('Karl Jansen', 'Associate Director, Harbor Architects "We loved working with the team on our new offices."')).toEqual([['Karl Jansen', 'Associate Director']]);
     expect(people('— Peter Hansen, Founder')).toEqual([['Peter Hansen', 'Founder']]);
+    expect(people('Karen Holt', 'Owner/Broker - Lakeview Realty')).toEqual([['Karen Holt', 'Owner/Broker']]);
+  });
+
+  it('splits a title off a name line, whether or not a dash separates them', () => {
+    expect(people('Susan Marsh Bookkeeper')).toEqual([['Susan Marsh', 'Bookkeeper']]);
+    expect(people('Gary Lind- Estimator')).toEqual([['Gary Lind', 'Estimator']]);
+  });
+
+  it('takes no CMS account or venue for a person', () => {
+    expect(people('Super User', 'Owen Park Theatre')).toEqual([]);
   });
 
   it('reads people named with their role in prose when the page lists nobody (en/de/nl)', () => {

@@ -39,7 +39,8 @@ export function findPeople(lines: Line[], source: Candidate['sources'][string] =
     const t = texts[i]!;
     if (t.length > 160) continue;
     const isName = nameAt(i);
-    const fused = isName ? undefined : nameThenTitle(t);
+    // "Kathy Roddy Tutor" passes as a name too: a title closing it is split off first.
+    const fused = nameThenTitle(t);
     if (fused) {
       push(fused[0], fused[1], 0.6);
       continue;
@@ -78,9 +79,9 @@ function memo(texts: string[], test: (t: string) => boolean): (i: number) => boo
   };
 }
 
-/** "CEO, CrowdFlower" → "CEO": the employer after a title is not part of it. */
+/** "CEO, CrowdFlower" or "Owner - Acme Realty" → the title alone: the employer after a title is not part of it. */
 function ownTitle(title: string): string {
-  const [first, ...rest] = title.split(/\s*,\s*/);
+  const [first, ...rest] = title.split(/\s*,\s*|\s[-–|]\s/);
   return rest.length && looksLikeTitle(first!, true) && !looksLikeTitle(rest.join(', '), true) ? first! : title;
 }
 
@@ -119,10 +120,10 @@ const titleCase = (s: string) => s.replace(/\p{L}+/gu, (w) => w[0]! + w.slice(1)
 
 /**
  * A line as a name candidate: "MICHAEL UPWARD" → "Michael Upward" when it starts with a known given name, and
- * "David Benson David Benson" (an image's alt text beside the caption) → "David Benson".
+ * "David Benson David Benson" (an image's alt text beside the caption) → "David Benson", "Jane Doe- Estimator" → "Jane Doe - Estimator".
  */
 function asName(text: string): string {
-  let t = text.replace(/^[—–\-"“]+\s*/, '');
+  let t = text.replace(/^[—–\-"“]+\s*/, '').replace(/(?<=\p{Ll})- (?=\p{Lu})/u, ' - ');
   const half = t.length >> 1;
   if (t.length > 8 && t[half] === ' ' && t.slice(0, half) === t.slice(half + 1)) t = t.slice(0, half);
   if (t.length <= 60 && /^\p{Lu}{2}/u.test(t) && t === t.toUpperCase() && givenFirst(titleCase(t))) t = titleCase(t);
