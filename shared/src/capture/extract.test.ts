@@ -36,6 +36,11 @@ describe('extractCandidates', () => {
     ]);
   });
 
+  it('still reads the team when the only markup is a nameless card (a footer phone)', () => {
+    const out = names('<title>Team | Acme</title><h3>Jane Doe</h3><p>Chief Executive Officer</p><div class="vcard"><span class="tel">+1 415 555 0100</span></div>');
+    expect(out.filter((c) => c.kind === 'person' && c.name).map((c) => [c.name, c.title])).toEqual([['Jane Doe', 'Chief Executive Officer']]);
+  });
+
   it('takes ALL-CAPS names with a known given name, and no section headings for people', () => {
     const out = names('<title>Team | Acme</title><h3>THOMAS BRANDT</h3><p>General Manager</p><h3>Case Studies</h3><p>Karen Holt</p>');
     expect(out.filter((c) => c.kind === 'person').map((c) => c.name)).toEqual(['Thomas Brandt', 'Karen Holt']);

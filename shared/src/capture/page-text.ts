@@ -81,7 +81,8 @@ function cardWithContacts(card: Candidate, contacts: ContactDetails): Candidate 
  * title), managing directors and ids on imprint pages, and the author of profile-like pages.
  */
 export function extractPageText(doc: Document, pageUrl: string, region: CountryCode, meta: PageMeta, budget: Budget, structured: Candidate[]): Candidate[] {
-  if (structured.some(hasContact)) return [];
+  // Markup naming someone with their contacts is the page's own statement; nameless cards (a footer's phone) are not.
+  if (structured.some((c) => c.name && hasContact(c))) return [];
   const body = doc.body ?? doc.documentElement;
   if (!body) return [];
   const lines = textLines(body, budget);
@@ -100,7 +101,7 @@ export function extractPageText(doc: Document, pageUrl: string, region: CountryC
   const out: Candidate[] = [];
   // Markup that names a person is the page's own statement; text heuristics would only add noise next to it.
   // A fragment whose markup is about an organisation (its founder and staff as plain values) is not a team page.
-  const marked = structured.some((c) => c.kind === 'person') || (!clean(doc.title) && structured.some((c) => c.kind === 'organization' && !!c.name));
+  const marked = structured.some((c) => c.kind === 'person' && c.name) || (!clean(doc.title) && structured.some((c) => c.kind === 'organization' && !!c.name));
   const author = marked ? undefined : findAuthor(doc, meta);
   // An article names its author; the other names on it (related stories, quoted people, menus) are not prospects,
   // so a long article's lines are not searched for them at all.
