@@ -12,7 +12,9 @@ export default defineConfig({
     description: 'Clip prospects from any page or email into a sales pipeline that works offline.',
     version: '0.1.0',
     permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'alarms', 'notifications', 'contextMenus'],
-    optional_host_permissions: ['https://mail.google.com/*', 'https://outlook.office.com/*', 'https://outlook.live.com/*', 'https://outlook.office365.com/*'],
+    // Asked for at runtime only, when the rep wants the side panel's Clip button to work without a toolbar click
+    // (extension/capture/access.ts ALL_SITES); without them, Pipeclip reads a page through activeTab alone.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     ...(e2e && { host_permissions: ['http://127.0.0.1/*'] }),
     action: { default_title: 'Clip this page with Pipeclip' },
     commands: {

@@ -4,14 +4,18 @@ import { getDb } from '../db/database.ts';
 import { RequestSchema, type Reply, type Request } from '../messaging/protocol.ts';
 import { runSync } from '../sync/run.ts';
 
-async function activeWebTab(): Promise<number | undefined> {
+/**
+ * The tab the rep is looking at. Its URL is known only for pages Pipeclip has access to, so a tab without one is
+ * still tried: the capture then says why it could not read it.
+ */
+async function activeTab(): Promise<number | undefined> {
   const tabs = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-  return tabs.find((t) => t.url && /^(https?|file):/.test(t.url))?.id;
+  return tabs.find((t) => !t.url || !t.url.startsWith(browser.runtime.getURL('/')))?.id;
 }
 
 async function handle(request: Request): Promise<Reply> {
   if (request.type === 'capture') {
-    const tabId = request.tabId ?? (await activeWebTab());
+    const tabId = request.tabId ?? (await activeTab());
     if (tabId === undefined) return { ok: false, error: 'no-tab' };
     await captureTab(tabId, request.selection);
     return { ok: true };

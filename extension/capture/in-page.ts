@@ -7,6 +7,13 @@ const MAIL_SITES: [RegExp, string, Reader][] = [
   [/^outlook\.(office|office365|live)\.com$/, 'outlook', readOutlookMessage],
 ];
 
+/**
+ * The extraction's time budget in the page: a guard against hangs on hostile pages, not a speed target. A first
+ * capture runs code the page has never run, often on a busy machine: the engine's 50 ms default cut the contact
+ * details off an ordinary imprint page there.
+ */
+const BUDGET_MS = 500;
+
 const isMessage = (m: MailMessage | { notice: string }): m is MailMessage => !('notice' in m);
 
 /**
@@ -30,6 +37,6 @@ export function captureInPage(doc: Document, url: string, selection: string | nu
       if (site) notices.push(message.notice);
     }
   }
-  const page = extractCandidates(doc, url, selection ? { selection } : {});
+  const page = extractCandidates(doc, url, { budgetMs: BUDGET_MS, ...(selection ? { selection } : {}) });
   return { ...page, notices: [...notices, ...page.notices] };
 }

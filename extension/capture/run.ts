@@ -1,5 +1,6 @@
 import { CaptureResultSchema } from '@pipeclip/shared/capture';
 import { browser } from 'wxt/browser';
+import { captureErrorOf } from './access.ts';
 import { captureState } from './state.ts';
 
 /** Set by the injected capture script in the page's isolated world, with the version of the extension that set it. */
@@ -31,7 +32,7 @@ async function runInTab(tabId: number, selection: string | null): Promise<unknow
 
 /**
  * Injects the capture script into one tab (only now, on the rep's request) and stores its candidates.
- * Pages the extension may not script (the web store, browser pages) get a plain explanation instead.
+ * Pages the extension may not script (the web store, browser pages) or has not been given get a plain explanation instead.
  */
 export async function captureTab(tabId: number, selection?: string): Promise<void> {
   const startedAt = Date.now();
@@ -50,8 +51,7 @@ export async function captureTab(tabId: number, selection?: string): Promise<voi
     await captureState.set({ status: 'done', result, startedAt, kind });
   } catch (err) {
     console.warn('[pipeclip] capture failed', err);
-    const blocked = /cannot be scripted|Cannot access|permission|chrome:\/\//i.test(String(err));
     const tab = await running;
-    await captureState.set({ status: 'error', error: blocked ? 'capture-blocked' : 'capture-failed', url: tab?.url, startedAt });
+    await captureState.set({ status: 'error', error: captureErrorOf(err), url: tab?.url, startedAt });
   }
 }

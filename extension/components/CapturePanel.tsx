@@ -1,5 +1,7 @@
 import type { DuplicateMatch } from '@pipeclip/shared/capture';
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { ALL_SITES } from '../capture/access.ts';
 import { captureEml } from '../capture/eml.ts';
 import { captureState, type CaptureState } from '../capture/state.ts';
 import { getDb } from '../db/database.ts';
@@ -12,6 +14,12 @@ import { draftFromCandidate, personFromDraft, type LeadDraft } from '../leads/fr
 import { sendRequest } from '../messaging/send.ts';
 import { duplicatesOf, mergeIntoLead } from '../pipeline/duplicates.ts';
 import { CandidateForm } from './CandidateForm.tsx';
+
+const ERRORS: Record<string, 'capture.error.capture-blocked' | 'capture.error.capture-not-allowed' | 'capture.error.eml-unreadable'> = {
+  'capture-blocked': 'capture.error.capture-blocked',
+  'capture-not-allowed': 'capture.error.capture-not-allowed',
+  'eml-unreadable': 'capture.error.eml-unreadable',
+};
 
 /** Shows the latest capture's candidates for review, flags a likely duplicate, and saves or merges the chosen one. */
 export function CapturePanel() {
@@ -48,6 +56,13 @@ export function CapturePanel() {
     }
   }
 
+  /** Asks the browser for every site, straight from the click (it asks only inside a user gesture), then clips. */
+  function allowAllSites() {
+    void browser.permissions.request({ origins: ALL_SITES }).then(async (granted) => {
+      if (granted) await sendRequest({ type: 'capture' });
+    });
+  }
+
   async function finish(name: string) {
     setError(undefined);
     setSaved(name);
@@ -78,9 +93,17 @@ export function CapturePanel() {
       {!state && !saved && <p class="hint">{t('capture.hint')}</p>}
       {state?.status === 'running' && <p class="hint">{t('capture.running')}</p>}
       {state?.status === 'error' && (
-        <p class="error" role="alert">
-          {t(state.error === 'capture-blocked' ? 'capture.error.capture-blocked' : state.error === 'eml-unreadable' ? 'capture.error.eml-unreadable' : 'capture.error.capture-failed')}
+        <p class={state.error === 'capture-not-allowed' ? 'instruction' : 'error'} role="alert">
+          {t(ERRORS[state.error] ?? 'capture.error.capture-failed')}
         </p>
+      )}
+      {state?.status === 'error' && state.error === 'capture-not-allowed' && (
+        <div class="allow-sites">
+          <button class="secondary" onClick={allowAllSites}>
+            {t('capture.allowSites')}
+          </button>
+          <span class="hint">{t('capture.allowSitesHint')}</span>
+        </div>
       )}
       {state?.status === 'done' &&
         state.result.notices
@@ -95,6 +118,7 @@ export function CapturePanel() {
       )}
       {!state && <p class="hint drop-hint">{t('capture.dropEml')}</p>}
       {state?.status === 'done' && state.result.candidates.length === 0 && <p class="hint">{t('capture.none')}</p>}
+      {state?.status === 'done' && state.result.truncated && <p class="hint">{t('capture.truncated')}</p>}
       {state?.status === 'done' && candidate && (
         <>
           {state.result.candidates.length > 1 && (

@@ -8,9 +8,9 @@ let site: Awaited<ReturnType<typeof serveStatic>>;
 let browser: ExtensionBrowser;
 let panel: Page;
 
-async function capture(path: string, selection?: string) {
+async function capture(path: string, selection?: string, origin = site.url) {
   const page = await browser.context.newPage();
-  await page.goto(`${site.url}/${path}`);
+  await page.goto(`${origin}/${path}`);
   const tabId = await browser.tabIdOf(page);
   await panel.bringToFront();
   await panel.getByRole('tab', { name: 'Clip' }).click();
@@ -98,5 +98,14 @@ describe('capture in real Chromium', () => {
     await panel.getByRole('button', { name: /Merge into Jane Doe/ }).click();
     await panel.getByRole('tab', { name: 'Leads' }).click();
     await expect.poll(() => panel.locator('.lead-name').allTextContents()).toEqual(['Jane Doe']);
+  });
+
+  it('explains a page it was not given (no toolbar click), and offers to ask the browser for every site', async () => {
+    // The test build may read 127.0.0.1 pages; the same page as localhost is one Pipeclip has not been given.
+    await capture('impressum.html', undefined, site.url.replace('127.0.0.1', 'localhost'));
+    await expect.poll(() => panel.getByRole('alert').first().innerText()).toContain('only when you ask from the page itself');
+    expect(await panel.getByRole('button', { name: 'Let this button clip any site' }).isVisible()).toBe(true);
+    expect(await panel.locator('#field-name').count()).toBe(0);
+    await panel.screenshot({ path: resolve(import.meta.dirname, '../../docs/screenshots/sidepanel-capture-not-allowed.png') });
   });
 });

@@ -49,7 +49,12 @@ export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise
     },
     async tabIdOf(page) {
       const url = page.url();
-      const id = await worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
+      let id = await worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
+      if (id === undefined) {
+        // The extension sees the URLs of pages it has access to only: take the page's tab as the active one.
+        await page.bringToFront();
+        id = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+      }
       if (id === undefined) throw new Error(`No tab with ${url}`);
       return id;
     },
