@@ -1,8 +1,10 @@
 import type { Messages } from './en.ts';
+import { dataDe } from './data-de.ts';
 import { pipelineDe } from './pipeline-de.ts';
 
 export const de: Messages = {
   ...pipelineDe,
+  ...dataDe,
   'app.title': 'Pipeclip',
   'tab.capture': 'Erfassen',
   'tab.leads': 'Leads',

@@ -1,8 +1,10 @@
+import { dataEn } from './data-en.ts';
 import { pipelineEn } from './pipeline-en.ts';
 
 /** English strings; German and Dutch must provide every key (checked by the type system). */
 export const en = {
   ...pipelineEn,
+  ...dataEn,
   'app.title': 'Pipeclip',
   'tab.capture': 'Clip',
   'tab.leads': 'Leads',

@@ -1,8 +1,10 @@
 import type { Messages } from './en.ts';
+import { dataNl } from './data-nl.ts';
 import { pipelineNl } from './pipeline-nl.ts';
 
 export const nl: Messages = {
   ...pipelineNl,
+  ...dataNl,
   'app.title': 'Pipeclip',
   'tab.capture': 'Vastleggen',
   'tab.leads': 'Leads',
