@@ -20,7 +20,9 @@ function signatureOf(lines: string[], region: CountryCode): { candidate?: Candid
   const sig = findSignature(lines);
   if (!sig) return {};
   const candidate = parseSignature(sig.lines, region);
-  const outro = sig.outro && isShortName(sig.outro) ? clean(sig.outro).replace(/^-\s*/, '').replace(/\.$/, '') : undefined;
+  // The sign-off's name, else a first name heading the block ("Lena" over her title).
+  const first = sig.outro ?? sig.lines[0];
+  const outro = first && isShortName(first) ? clean(first).replace(/^-\s*/, '').replace(/\.$/, '') : undefined;
   return { candidate, outro };
 }
 
@@ -69,6 +71,8 @@ export function candidatesFromMessage(message: MailMessage, region: CountryCode 
   for (const block of blocks.slice(1, 10)) {
     const quoted = signatureOf(block, region);
     const c = quoted.candidate;
+    // A quoted signature signed with a first name only ("Mark" over "Senior Counsel, EWS") is still someone's.
+    if (c && !c.name && quoted.outro) c.name = quoted.outro;
     if (!c?.name) continue;
     const same = out.find((o) => o.name && sameName(o.name, c.name!));
     if (same) fillFrom(same, c);

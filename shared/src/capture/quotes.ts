@@ -13,6 +13,7 @@ const BOUNDARY = [
 const QUOTED = /^\s*>/;
 // Lotus Notes quote headers: "Jane Doe <jane@x.com> on 01/24/2001 10:13:44 AM", or a name line over a date line over "To:".
 const NOTES_ON = /^\s*\S.{0,80}\son\s\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}/;
+const NOTES_COLUMNS = /^\s*\S.*\s{4,}To:\s/;
 const NOTES_DATE = /^\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:AM|PM)?\s*$/i;
 
 /** Index of the first line that starts quoted or forwarded content, or `lines.length` when there is none. */
@@ -30,6 +31,8 @@ export function quoteStart(lines: string[], from = 0): number {
       if (/^\s*(to|an|aan|sent|gesendet|verzonden|date|datum|subject|betreff|onderwerp|cc)\s*:/im.test(near) || /\d{1,2}\/\d{1,2}\/\d{2,4}/.test(line)) return i;
       continue;
     }
+    // Lotus Notes also lays a header out in columns: the sender's name over "<address>    To: …".
+    if (line.trim() && NOTES_COLUMNS.test(lines[i + 1] ?? '')) return i;
     if (NOTES_ON.test(line) || (line.trim() && line.length < 100 && NOTES_DATE.test(lines[i + 1] ?? '') && /^\s*to\s*:/im.test(lines.slice(i + 2, i + 5).join('\n')))) return i;
     if (BOUNDARY.some((re) => re.test(line.trim()))) {
       if (/^_{10,}/.test(line.trim()) && !/^\s*(from|to|sent|subject)\s*:/im.test(lines.slice(i + 1, i + 4).join('\n'))) continue;

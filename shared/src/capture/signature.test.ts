@@ -54,6 +54,16 @@ describe('signature blocks', () => {
     expect(candidatesFromMessage({ bodyText: body, senderName: 'Anna Berg' }, 'US')[0]).toMatchObject({ name: 'Anna Berg', title: 'Director of Research', phones: ['+17135550110'] });
   });
 
+  it('ends a quoted message at a column-style Lotus Notes header and keeps its first-name signature', () => {
+    const body = [
+      'Fine by me.', '', 'Tom', '', 'Lena.Vogt@example.org wrote:', '', '> Tom -', '>', '> Please review the draft.', '>', '> Lena',
+      '> Associate Counsel', '> Phone:     713-555-0140', '>', '>                     Tom Reed', '>                     <tom.reed@acme.example>      To:     Lena.Vogt@example.org',
+      '>                     05/01/2001           Subject:     Draft', '>', '>     Lena, any news?',
+    ].join('\n');
+    const quoted = candidatesFromMessage({ bodyText: body, senderName: 'Tom Reed' }, 'US')[1];
+    expect(quoted).toMatchObject({ name: 'Lena', title: 'Associate Counsel', phones: ['+17135550140'] });
+  });
+
   it('does not read dates in quote headers as phone numbers', () => {
     expect(findPhones('on 01/24/2001 10:13:44 AM', 'US')).toEqual([]);
     expect(findSignature(['Jane Doe <jane@x.com> on 01/24/2001 10:13:44 AM', 'To: Tom'])).toBeUndefined();
