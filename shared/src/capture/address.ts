@@ -8,7 +8,7 @@ const WORD = "[A-Z][A-Za-z.'’-]*";
 // "Chicago, Illinois 60614", "West Springfield, MA 01089", "Vancouver, BC V6B 1A1"
 const US_CITY = new RegExp(`(${WORD}(?:\\s+${WORD}){0,3}|[A-Z]{3,}(?:\\s+[A-Z]{3,}){0,2}),?\\s+(${STATES})\\.?,?\\s+(\\d{5}(?:-\\d{4})?|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d)(?![\\d-])`);
 // "Mexico Beach, FL" closing a line, after a street: an address without its ZIP code.
-const US_NO_ZIP = new RegExp(`(${WORD}(?:\\s+${WORD}){0,3})\\s*,\\s*(${Object.keys(REGIONS).join('|')})()(?=\\s*(?:,\\s*(?:USA|US|United States)\\s*)?$)`);
+const US_NO_ZIP = new RegExp(`(${WORD}(?:\\s+${WORD}){0,3})\\s*,?\\s+(${Object.keys(REGIONS).join('|')})()(?=\\s*(?:,\\s*(?:USA|US|United States)\\s*)?$)`);
 // "10115 Berlin", "1017 AB Amsterdam", "A-1010 Wien", "London SW1A 1AA"
 const EU_CITY = /(?:^|[\s,|·•])((?:D-|A-|CH-|NL-)?\d{4,5}(?:\s?[A-Z]{2})?)\s+([A-ZÄÖÜ][\p{L}.'-]+(?:[\s-][A-ZÄÖÜa-z][\p{L}.'-]+){0,2})/u;
 const UK_CITY = /\b([A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2}),?\s+([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b/;
@@ -18,7 +18,7 @@ const EU_STREET = /[A-ZÄÖÜ][\p{L}.'-]*(?:straße|strasse|str\.|weg|platz|alle
 const COUNTRY = /^(USA|U\.S\.A\.?|US|United States(?: of America)?|Canada|UK|U\.K\.|United Kingdom|England|Scotland|Wales|Ireland|Germany|Deutschland|Netherlands|The Netherlands|Nederland|Austria|Österreich|Switzerland|Schweiz|Belgium|België|France|Australia)$/i;
 const SEPARATORS = /\s*(?:[|•·◊♦▪●~]|\s{3,}|\s[-–—]\s|\bPhone\b|\bTel\b|\bFax\b|\bCall\b)\s*/i;
 
-const UNIT = /^(?:Room|Rm\.?|Suite|Ste\.?|Floor|Fl\.?|Building|Bldg\.?|Unit|Apt\.?|Office|Mail ?Stop|MS|EB)\s*#?\s*[\w-]+\.?$/i;
+const UNIT = /^(?:Room|Rm\.?|Suite|Ste\.?|Floor|Fl\.?|Building|Bldg\.?|Unit|Apt\.?|Office|Mail ?Stop|MS|EB)\s*#?\s*[\w-]+\.?(?:\s(?:North|South|East|West))?$/i;
 
 /** A street found on its own or before the city: starts with a house number or a P.O. box. */
 function streetFrom(text: string): string | undefined {
@@ -48,7 +48,7 @@ export function findAddresses(lines: string[]): { address: CandidateAddress; lin
     const line = lines[i]!;
     // Every address form needs a postcode; most lines have none, so skip the costly patterns for them.
     const zip = /\d{4}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]\d[A-Z\d]?\s?\d[A-Z]{2}/.test(line);
-    if (line.length > 400 || !(zip || /, ?[A-Z]{2}\b/.test(line))) continue;
+    if (line.length > 400 || !(zip || /, ?[A-Z]{2}\b|\s[A-Z]{2}$/.test(line))) continue;
     let a: CandidateAddress | undefined;
     let before = '';
     let after = '';
@@ -72,6 +72,9 @@ export function findAddresses(lines: string[]): { address: CandidateAddress; lin
     }
     if (!a) continue;
     a.street = streetFrom(before) ?? (i > 0 && isStreetLine(lines[i - 1]!) ? clean(lines[i - 1]).replace(/[,\s]+$/, '') : undefined);
+    // "411 Main St / Suite 12 Concord ON L4K 0A8": the unit before the city belongs to the street above.
+    const unit = clean(before).replace(/[,\s]+$/, '');
+    if (a.street && UNIT.test(unit) && !a.street.includes(unit)) a.street += ` ${unit}`;
     if (!a.street && i > 1 && isStreetLine(lines[i - 2]!)) a.street = clean(lines[i - 2]).replace(/[,\s]+$/, '');
     if (!a.postcode && !(a.street && isStreetLine(a.street))) continue;
     // "1400 Smith Street / Room EB1962 / Houston, TX": a unit line between street and city belongs to the street.

@@ -6,14 +6,13 @@ const PERSON = /^(Person|Patient)$/;
 const ORG_EXACT = new Set([
   'Corporation', 'NGO', 'Airline', 'Consortium', 'Dentist', 'Physician', 'Pharmacy', 'Hospital', 'Library', 'Winery',
   'Brewery', 'Bakery', 'Distillery', 'Hotel', 'Motel', 'Hostel', 'Resort', 'Attorney', 'Notary', 'Optician',
-  'SportsTeam', 'FundingScheme', 'LibrarySystem', 'Project', 'ResearchProject', 'AmusementPark', 'Casino', 'BarOrPub',
-  'DryCleaningOrLaundry', 'RealEstateAgent', 'Plumber', 'Electrician', 'Locksmith', 'HousePainter', 'AutoRepair',
-  'AutoRental', 'BankOrCreditUnion', 'Campground', 'BedAndBreakfast', 'DaySpa', 'BeautySalon', 'HairSalon',
-  'NailSalon', 'ExerciseGym', 'TattooParlor', 'VeterinaryCare', 'MedicalClinic', 'Preschool', 'School', 'HighSchool',
-  'MiddleSchool', 'ElementarySchool', 'CollegeOrUniversity', 'Florist', 'ChildCare', 'Church', 'Zoo', 'Museum',
-  'Aquarium', 'ArtGallery', 'MovieTheater',
+  'SportsTeam', 'FundingScheme', 'LibrarySystem', 'AmusementPark', 'Casino', 'BarOrPub', 'DryCleaningOrLaundry',
+  'RealEstateAgent', 'Plumber', 'Electrician', 'Locksmith', 'HousePainter', 'AutoRepair', 'AutoRental',
+  'BankOrCreditUnion', 'Campground', 'BedAndBreakfast', 'DaySpa', 'ExerciseGym', 'TattooParlor', 'VeterinaryCare',
+  'MedicalClinic', 'Preschool', 'CollegeOrUniversity', 'Florist', 'ChildCare', 'Church', 'Zoo', 'Museum', 'Aquarium',
+  'ArtGallery', 'MovieTheater',
 ]);
-const ORG_SUFFIX = /(Organization|Business|Store|Shop|Service|Agency|Office|Center|Centre|Station|Restaurant|Establishment|Contractor|Dealer|Group|Club|Company)$/;
+const ORG_SUFFIX = /(Organization|Business|Store|Shop|Service|Agency|Office|Center|Centre|Station|Restaurant|Establishment|Contractor|Dealer|Group|Club|Company|School|Salon|Project)$/;
 const NON_AGENT = /^(WebPage|WebSite|CreativeWork|Offer|Product|Event|Place|Action|Service|Rating|Review|PostalAddress|ContactPoint|ImageObject|Thing)$/;
 
 /** The schema.org local name of a type IRI or CURIE: `https://schema.org/Person` → `Person`. */

@@ -57,11 +57,11 @@ describe('signature blocks', () => {
   it('ends a quoted message at a column-style Lotus Notes header and keeps its first-name signature', () => {
     const body = [
       'Fine by me.', '', 'Tom', '', 'Lena.Vogt@example.org wrote:', '', '> Tom -', '>', '> Please review the draft.', '>', '> Lena',
-      '> Associate Counsel', '> Phone:     713-555-0140', '>', '>                     Tom Reed', '>                     <tom.reed@acme.example>      To:     Lena.Vogt@example.org',
+      '> Senior Counsel', '> Phone:     713-555-0140', '>', '>                     Tom Reed', '>                     <tom.reed@acme.example>      To:     Lena.Vogt@example.org',
       '>                     05/01/2001           Subject:     Draft', '>', '>     Lena, any news?',
     ].join('\n');
     const quoted = candidatesFromMessage({ bodyText: body, senderName: 'Tom Reed' }, 'US')[1];
-    expect(quoted).toMatchObject({ name: 'Lena', title: 'Associate Counsel', phones: ['+17135550140'] });
+    expect(quoted).toMatchObject({ name: 'Lena', title: 'Senior Counsel', phones: ['+17135550140'] });
   });
 
   it('does not read dates in quote headers as phone numbers', () => {

@@ -7,7 +7,6 @@ import { findPhones } from './phones.ts';
 import { canonicalUrl } from './normalise.ts';
 import { cleanName, looksLikeName, splitName } from './names.ts';
 import { looksLikeTitle } from './titles.ts';
-import { isGivenName } from './given-names.ts';
 import { contactBlocks, isAttachment, isContactLine, SIGN_OFF } from './signature-block.ts';
 
 const DELIMITER = /^(--\s?|__+|—|-{3,}\s*)$/;
@@ -105,9 +104,7 @@ export function parseSignature(lines: string[], region: CountryCode, source: Cap
   for (const [i, raw] of block.entries()) {
     if (used.has(i) || i > 8 || LABELLED.test(raw) || /copyright|©/i.test(raw)) continue;
     const line = raw.replace(/^(me|mr|mrs|ms|dr)\.?\s+/i, '');
-    const head = line.split(/\s*[,|]\s*(?=\p{Lu})/u)[0]!;
-    // "Associate Counsel" is capitalised like a name: a title that does not start with a given name is a title.
-    if (!c.name && looksLikeName(head) && !(looksLikeTitle(head) && !isGivenName(head.split(' ')[0]!))) {
+    if (!c.name && looksLikeName(line.split(/\s*[,|]\s*(?=\p{Lu})/u)[0]!)) {
       const [name, rest] = line.split(/\s*[,|]\s*(?=\p{Lu}[\p{Ll}])/u);
       c.name = cleanName(name!);
       if (rest && looksLikeTitle(rest)) c.title = cleanValue(rest);
