@@ -93,7 +93,8 @@ export function readCard(lines: Line[], links: () => Anchor[]): Candidate | unde
     const m = LABELLED.exec(l.text);
     return !!m && looksLikeName(m[1]!);
   });
-  const s = i >= 0 ? { i, person: LABELLED.exec(lines[i]!.text)![1]! } : subject(lines);
+  // Else a linked organisation ("<a>Lakeside Community Radio</a> has a new sponsor").
+  const s = i >= 0 ? { i, person: LABELLED.exec(lines[i]!.text)![1]! } : subject(lines) ?? { i: 0, org: links().find((a) => isOrgName(a.text))?.text };
   if (s?.person) {
     c = personCandidate(s.person, undefined, 'text', 0.6);
     personDetails(c, lines, s.i);

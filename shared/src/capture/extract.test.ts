@@ -60,6 +60,8 @@ describe('extractCandidates', () => {
     expect(run).toMatchObject({ kind: 'organization', name: 'Riverside Running Club' });
     const [art] = names('<h1>Evening Lamp</h1><ul><li>Artist: <a href="https://ann.example/">Ann Meyer</a></li><li>Oil on canvas</li></ul>');
     expect(art).toMatchObject({ kind: 'person', name: 'Ann Meyer', urls: ['https://ann.example/'] });
+    const [radio] = names('<p><a href="https://lakeside.example/">Lakeside Community Radio</a> has a new sponsor: <a href="https://nw.example/">Northwind</a>.</p>');
+    expect(radio).toMatchObject({ kind: 'organization', name: 'Lakeside Community Radio', urls: ['https://lakeside.example/'] });
   });
 
   it('names the byline author on an article page, not the other names on it', () => {
