@@ -31,6 +31,11 @@ describe('people in page text', () => {
     expect(people('Karen Holt', 'Owner/Broker - Lakeview Realty')).toEqual([['Karen Holt', 'Owner/Broker']]);
   });
 
+  it('reads the title a bio under a name gives', () => {
+    expect(people('Nora Kane', 'Nora Kane is a broker associate with Prairie Land Company. She grew up on a farm near Salina.')).toEqual([['Nora Kane', 'broker associate']]);
+    expect(people('Dale Voss', 'Dale Voss has been the Director of Marketing for Prairie Land Company since 2009.')).toEqual([['Dale Voss', 'Director of Marketing']]);
+  });
+
   it('splits a title off a name line, whether or not a dash separates them', () => {
     expect(people('Susan Marsh Bookkeeper')).toEqual([['Susan Marsh', 'Bookkeeper']]);
     expect(people('Gary Lind- Estimator')).toEqual([['Gary Lind', 'Estimator']]);

@@ -85,9 +85,12 @@ function ownTitle(title: string): string {
   return rest.length && looksLikeTitle(first!, true) && !looksLikeTitle(rest.join(', '), true) ? first! : title;
 }
 
-/** "Associate Director, Nilsson Architects "We were…" (a testimonial under a name): the title before the quote. */
+/**
+ * "Associate Director, Nilsson Architects "We were…" (a testimonial under a name): the title before the quote; "Seth
+ * Kane is a broker associate with …" (a bio): the title it names.
+ */
 function titlePrefix(text: string): string | undefined {
-  const head = text.split(/\s["“„]|\.\s/)[0]!;
+  const head = text.replace(/^[^.]{3,40}? (?:is|has been) (?:a|an|the) /, '').split(/\s["“„]|\.\s| (?:with|for|at|in) /)[0]!;
   return head.length < text.length && looksLikeTitle(ownTitle(head), true) ? ownTitle(head) : undefined;
 }
 

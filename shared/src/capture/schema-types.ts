@@ -3,16 +3,17 @@
 // no ending gives away are listed.
 
 const PERSON = /^(Person|Patient)$/;
-const ORG_EXACT = new Set([
-  'Corporation', 'NGO', 'Airline', 'Consortium', 'Dentist', 'Physician', 'Pharmacy', 'Hospital', 'Library', 'Winery',
-  'Brewery', 'Bakery', 'Distillery', 'Hotel', 'Motel', 'Hostel', 'Resort', 'Attorney', 'Notary', 'Optician',
-  'SportsTeam', 'FundingScheme', 'LibrarySystem', 'AmusementPark', 'Casino', 'BarOrPub', 'DryCleaningOrLaundry',
-  'RealEstateAgent', 'Plumber', 'Electrician', 'Locksmith', 'HousePainter', 'AutoRepair', 'AutoRental',
-  'BankOrCreditUnion', 'Campground', 'BedAndBreakfast', 'DaySpa', 'ExerciseGym', 'TattooParlor', 'VeterinaryCare',
-  'MedicalClinic', 'Preschool', 'CollegeOrUniversity', 'Florist', 'ChildCare', 'Church', 'Zoo', 'Museum', 'Aquarium',
-  'ArtGallery', 'MovieTheater',
-]);
-const ORG_SUFFIX = /(Organization|Business|Store|Shop|Service|Agency|Office|Center|Centre|Station|Restaurant|Establishment|Contractor|Dealer|Group|Club|Company|School|Salon|Project)$/;
+// Exact names, then the endings of the many (LocalBusiness) subtypes.
+const ORG = new RegExp(
+  '^(?:' +
+    'Corporation|NGO|Airline|Consortium|Dentist|Physician|Pharmacy|Hospital|Library|Winery|Brewery|Bakery|Distillery|' +
+    'Hotel|Motel|Hostel|Resort|Attorney|Notary|Optician|SportsTeam|FundingScheme|LibrarySystem|AmusementPark|Casino|' +
+    'BarOrPub|DryCleaningOrLaundry|RealEstateAgent|Plumber|Electrician|Locksmith|HousePainter|AutoRepair|AutoRental|' +
+    'BankOrCreditUnion|Campground|BedAndBreakfast|DaySpa|ExerciseGym|TattooParlor|VeterinaryCare|MedicalClinic|' +
+    'Preschool|CollegeOrUniversity|Florist|ChildCare|Church|Zoo|Museum|Aquarium|ArtGallery|MovieTheater' +
+    ')$|(Organization|Business|Store|Shop|Service|Agency|Office|Center|Centre|Station|Restaurant|Establishment|Contractor|' +
+    'Dealer|Group|Club|Company|School|Salon|Project)$',
+);
 const NON_AGENT = /^(WebPage|WebSite|CreativeWork|Offer|Product|Event|Place|Action|Service|Rating|Review|PostalAddress|ContactPoint|ImageObject|Thing)$/;
 
 /** The schema.org local name of a type IRI or CURIE: `https://schema.org/Person` → `Person`. */
@@ -29,5 +30,5 @@ export function isPersonType(type: string): boolean {
 export function isOrgType(type: string): boolean {
   if (!isSchema(type)) return false;
   const t = localType(type);
-  return !NON_AGENT.test(t) && (ORG_EXACT.has(t) || ORG_SUFFIX.test(t));
+  return !NON_AGENT.test(t) && ORG.test(t);
 }

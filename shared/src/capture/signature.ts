@@ -60,7 +60,8 @@ function findClosing(lines: string[]): { start: number; outro?: string; lines: s
 const isShortName = (t: string) => /^(?:-\s*)?\p{Lu}[\p{Ll}'’-]{1,15}\.?$|^\p{Lu}{2,4}$/u.test(t.trim()) && !SIGN_OFF.test(t);
 
 const LABELLED = /^[\p{L} ]{2,24}\s?:\s/u;
-const TITLE_EDGE = new RegExp(`^(?:senior |sr\\.? |junior |jr\\.? |assistant |associate |executive |managing |general |chief |deputy |vice |acting |interim )*(?:${'ceo|cfo|coo|cto|cio|vp|svp|evp|president|director|manager|counsel|attorney|partner|principal|professor|engineer|analyst|consultant|specialist|coordinator|administrator|assistant|associate|representative|officer|chairman|chair|founder|owner|head|lead|leader|secretary|paralegal|trader|economist|geschäftsführer|leiter|directeur|manager'})\\b|\\b(?:${'director|manager|counsel|attorney|president|officer|analyst|engineer|consultant|specialist|coordinator|administrator|assistant|associate|representative|professor|partner|trader|economist|support|ceo|cfo|coo|cto|vp'})$`, 'i');
+const EDGE = 'ceo|cfo|coo|cto|vp|president|director|manager|counsel|attorney|partner|professor|engineer|analyst|consultant|specialist|coordinator|administrator|assistant|associate|representative|officer|trader|economist';
+const TITLE_EDGE = new RegExp(`^(?:senior |sr\\.? |junior |jr\\.? |assistant |associate |executive |managing |general |chief |deputy |vice |acting |interim )*(?:${EDGE}|cio|svp|evp|principal|chairman|chair|founder|owner|head|lead|leader|secretary|paralegal|geschäftsführer|leiter|directeur)\\b|\\b(?:${EDGE}|support)$`, 'i');
 
 /** Is a head line of a signature (not the name) a job title or the company? Undefined when it is neither. */
 function headLine(raw: string, c: Candidate, previous: string | undefined): 'title' | 'company' | undefined {
