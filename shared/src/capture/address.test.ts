@@ -7,6 +7,7 @@ describe('findAddresses', () => {
     [['Suite 3, 18 Ridge Parkway, Clearwater, MN, USA'], [{ street: '18 Ridge Parkway', locality: 'Clearwater', region: 'MN', country: 'USA' }]],
     [['12 minutes from the border crossing at Lynden, WA'], []],
     [['We ship to Austin, TX'], []],
+    [['267 Pine Street, Springfield, IL 62701 USA 1.877.555.0100'], [{ street: '267 Pine Street', locality: 'Springfield', region: 'IL', postcode: '62701', country: 'USA' }]],
     [['2211 Orchard Mill Road', 'Fenton MO'], [{ street: '2211 Orchard Mill Road', locality: 'Fenton', region: 'MO' }]],
     [['411 Commerce Pkwy', 'Suite 12 Concord ON L4K 0A8'], [{ street: '411 Commerce Pkwy Suite 12', locality: 'Concord', region: 'ON', postcode: 'L4K 0A8' }]],
     [['600 17th Street', 'Suite 2800 South', 'Denver, CO 80202'], [{ street: '600 17th Street, Suite 2800 South', locality: 'Denver', region: 'CO', postcode: '80202' }]],

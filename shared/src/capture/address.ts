@@ -79,7 +79,8 @@ export function findAddresses(lines: string[]): { address: CandidateAddress; lin
     if (!a.postcode && !(a.street && isStreetLine(a.street))) continue;
     // "1400 Smith Street / Room EB1962 / Houston, TX": a unit line between street and city belongs to the street.
     if (a.street && i > 1 && a.street === clean(lines[i - 2]).replace(/[,\s]+$/, '') && UNIT.test(clean(lines[i - 1]))) a.street += `, ${clean(lines[i - 1])}`;
-    const country = clean(after).replace(/^[,\s]+/, '').split(/[,|•·]/)[0]?.trim() ?? '';
+    // The country after the postcode, whatever follows it on the line ("CA 94103 USA 1.877.555.0100").
+    const country = clean(after).replace(/^[,\s]+/, '').split(/[,|•·]|\s(?=[\d+(])/)[0]?.trim() ?? '';
     if (COUNTRY.test(country)) a.country = country;
     else if (i + 1 < lines.length && COUNTRY.test(clean(lines[i + 1]).replace(/[.,]$/, ''))) a.country = clean(lines[i + 1]).replace(/[.,]$/, '');
     for (const k of Object.keys(a) as (keyof CandidateAddress)[]) if (!a[k]) delete a[k];
