@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { candidatesFromMessage } from './from-message.ts';
 import { findPhones } from './phones.ts';
 import { splitThread } from './quotes.ts';
-import { findSignature } from './signature.ts';
+import { findSignature, parseSignature } from './signature.ts';
 
 const sender = (body: string, region: 'US' | 'DE' | 'NL' = 'US') => candidatesFromMessage({ bodyText: body }, region)[0];
 
@@ -62,6 +62,12 @@ describe('signature blocks', () => {
     ].join('\n');
     const quoted = candidatesFromMessage({ bodyText: body, senderName: 'Tom Reed' }, 'US')[1];
     expect(quoted).toMatchObject({ name: 'Lena', title: 'Senior Counsel', phones: ['+17135550140'] });
+  });
+
+  it('takes no phones from a block that lists many (a directory, not a signature)', () => {
+    const list = ['Front desk: 713-555-0101', 'Parking: 713-555-0102', 'Security: 713-555-0103', 'IT help: 713-555-0104', 'Travel: 713-555-0105', 'Mail room: 713-555-0106'];
+    expect(parseSignature(list, 'US')?.phones ?? []).toEqual([]);
+    expect(parseSignature(['Jane Doe', 'Office: 713-555-0101', 'Mobile: 713-555-0102'], 'US')?.phones).toEqual(['+17135550101', '+17135550102']);
   });
 
   it('does not read dates in quote headers as phone numbers', () => {

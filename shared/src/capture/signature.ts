@@ -117,7 +117,9 @@ export function parseSignature(lines: string[], region: CountryCode, source: Cap
     else if (kind === 'company' && !c.company) c.company = cleanValue(raw, 120).replace(/\s+tel\b.*$/i, '');
   }
   c.emails = uniq(c.emails);
+  // A person has a few numbers; a block listing many is a directory or a phone list, not their signature.
   c.phones = uniq(c.phones);
+  if (c.phones.length > 5 && source === 'signature') c.phones = [];
   c.urls = uniq(c.urls);
   if (c.name) Object.assign(c, splitName(c.name));
   for (const k of ['name', 'title', 'company', 'emails', 'phones', 'urls', 'address'] as const) {
