@@ -64,6 +64,12 @@ describe('signature blocks', () => {
     expect(quoted).toMatchObject({ name: 'Lena', title: 'Senior Counsel', phones: ['+17135550140'] });
   });
 
+  it('splits a brand or an acronym after the title off as the company, not a department', () => {
+    expect(parseSignature(['Jane Doe', 'CTO, BrightPath', 'jane@brightpath.example'], 'US')).toMatchObject({ title: 'CTO', company: 'BrightPath' });
+    expect(parseSignature(['Jane Doe', 'Senior Counsel, NWS', 'Phone: 713-555-0101'], 'US')).toMatchObject({ title: 'Senior Counsel', company: 'NWS' });
+    expect(parseSignature(['Jane Doe', 'Specialist, Gas Settlements', 'Phone: 713-555-0101'], 'US')).toMatchObject({ title: 'Specialist, Gas Settlements' });
+  });
+
   it('takes no phones from a block that lists many (a directory, not a signature)', () => {
     const list = ['Front desk: 713-555-0101', 'Parking: 713-555-0102', 'Security: 713-555-0103', 'IT help: 713-555-0104', 'Travel: 713-555-0105', 'Mail room: 713-555-0106'];
     expect(parseSignature(list, 'US')?.phones ?? []).toEqual([]);

@@ -113,7 +113,9 @@ export function parseSignature(lines: string[], region: CountryCode, source: Cap
     }
     if (raw.length > 70) continue;
     const kind = headLine(raw, c, block[i - 1]);
-    if (kind === 'title' && !c.title) c.title = cleanValue(raw, 120);
+    // "CEO, FairWind", "Counsel, NWS": a title, then the employer (a brand or an acronym, not a department).
+    const [t, org] = raw.split(/,\s+(?=\p{Lu})/u);
+    if (kind === 'title' && !c.title) c.title = cleanValue(/^\p{Lu}\p{L}*\p{Lu}\p{L}*$/u.test(org ?? '') && !c.company ? ((c.company = org), t) : raw, 120);
     else if (kind === 'company' && !c.company) c.company = cleanValue(raw, 120).replace(/\s+tel\b.*$/i, '');
   }
   c.emails = uniq(c.emails);
