@@ -34,6 +34,11 @@ describe('company from the page title and copyright line', () => {
     expect(extractCandidates(doc, 'https://lakeside.example/contact').candidates[0]).toMatchObject({ kind: 'organization', company: 'Lakeside Roofing' });
   });
 
+  it('takes the copyright holder over a page title the text keeps repeating', () => {
+    const html = '<html><head><title>Denver Roofing</title></head><body><p>Denver Roofing since 1990.</p><p>Denver Roofing repairs.</p><p>Denver Roofing quotes: 303-555-0123</p><p>© 2020 Summit Roofing LLC</p></body></html>';
+    expect(extractCandidates(dom(html), 'https://summit.example/').candidates[0]).toMatchObject({ company: 'Summit Roofing LLC' });
+  });
+
   it('splits a tagline off the logo text', () => {
     const html = '<html><head><title>Contact Us | Miller Law Firm LLC</title></head><body><img class="logo" src="/m.png" alt="Miller Law Firm LLC - Injury Lawyers in Austin"><p>Call 303-555-0123</p></body></html>';
     expect(extractCandidates(dom(html), 'https://miller.example/contact').candidates[0]).toMatchObject({ company: 'Miller Law Firm LLC' });

@@ -35,7 +35,7 @@ function guessCompany(doc: Document, meta: PageMeta, lines: string[], emails: st
   }
   for (const line of lines.slice(-80)) {
     const holder = /©|\(c\)|copyright/i.test(line) ? copyrightHolder(line) : undefined;
-    if (holder) votes.push({ name: holder, weight: 1.5 });
+    if (holder) votes.push({ name: holder, weight: 1.7 });
   }
   const logo = Array.from(doc.querySelectorAll('img[alt]'))
     .slice(0, 300)
