@@ -1,6 +1,9 @@
-import type { Deal, Pipeline } from '@pipeclip/shared';
+import { TEAM_PIPELINE_ID, type Deal, type Pipeline } from '@pipeclip/shared';
 import type { PipeclipDb } from '../db/database.ts';
 import { deleteRecord, putRecord } from '../db/write.ts';
+
+/** The team's pipelines as the first pull found them on the server: `null` for one deleted there. */
+export type TeamPipelines = ReadonlyMap<string, Pipeline | null>;
 
 /** Where a deal of `from` goes in `to`: the stage with the same id, else the first stage of the same kind. */
 function stageIn(to: Pipeline, from: Pipeline, stageId: string): string {
@@ -9,25 +12,44 @@ function stageIn(to: Pipeline, from: Pipeline, stageId: string): string {
   return (to.stages.find((s) => s.kind === kind) ?? to.stages[0]!).id;
 }
 
+async function moveDeals(db: PipeclipDb, from: Pipeline, to: Pipeline): Promise<void> {
+  const deals = (await db.deals.where('[pipelineId+stageId]').between([from.id, ''], [from.id, '\uffff']).toArray()) as Deal[];
+  for (const deal of deals) {
+    const moved = { pipelineId: to.id, stageId: stageIn(to, from, deal.stageId) };
+    if (moved.pipelineId !== deal.pipelineId || moved.stageId !== deal.stageId) await putRecord(db, 'deals', { ...deal, ...moved }, moved);
+  }
+}
+
 /**
- * A rep's first sync with a team, after the first pull: the pipeline the side panel made for this device
- * before it joined (never sent anywhere yet) gives way to the team's own, so the manager sees one funnel, not
- * one per rep. Its deals move to the team's oldest pipeline and it is deleted. A device alone on a fresh team
- * keeps its pipeline: it becomes the team's.
+ * A rep's first sync with a team, after the first pull: the pipelines the side panel made on this device before
+ * it joined (never sent anywhere yet) give way to the team's, so the manager sees one funnel, not one per rep.
+ *
+ * Every device names its default pipeline `TEAM_PIPELINE_ID`, so two reps who join a fresh team at the same
+ * moment (neither sees the other's pipeline yet) still send one and the same record. When the team already has
+ * it, the team's version wins: this device's unsent edits of it are emptied (their mutation ids stay, as the
+ * protocol allows no gaps) and its deals move to stages the team's version has. Any other unsent pipeline's
+ * deals move to the team's default (else its oldest pipeline) and that pipeline is deleted. A device alone on a
+ * fresh team keeps its pipelines: they become the team's.
  */
-export async function adoptTeamPipeline(db: PipeclipDb): Promise<void> {
+export async function adoptTeamPipeline(db: PipeclipDb, team: TeamPipelines): Promise<void> {
+  const live = [...team.values()].filter((p): p is Pipeline => p !== null);
+  const target = team.get(TEAM_PIPELINE_ID) ?? live.sort((a, b) => a.createdAt - b.createdAt)[0];
+  if (!target) return;
   await db.transaction('rw', [db.pipelines, db.deals, db.outbox, db.meta], async () => {
-    const unsent = new Set((await db.outbox.toArray()).filter((e) => e.mutation.args.collection === 'pipelines').map((e) => e.mutation.args.recordId));
-    const pipelines = (await db.pipelines.toArray()).filter((p) => !p.deletedAt);
-    const team = pipelines.filter((p) => !unsent.has(p.id)).sort((a, b) => a.createdAt - b.createdAt)[0];
-    if (!team) return;
-    for (const local of pipelines.filter((p) => unsent.has(p.id))) {
-      const deals = (await db.deals.where('[pipelineId+stageId]').between([local.id, ''], [local.id, '\uffff']).toArray()) as Deal[];
-      for (const deal of deals) {
-        const moved = { pipelineId: team.id, stageId: stageIn(team, local, deal.stageId) };
-        await putRecord(db, 'deals', { ...deal, ...moved }, moved);
+    const entries = (await db.outbox.toArray()).filter((e) => e.mutation.args.collection === 'pipelines');
+    const unsent = new Set(entries.map((e) => e.mutation.args.recordId));
+    const local = (await db.pipelines.toArray()).filter((p) => unsent.has(p.id) && !p.deletedAt);
+    for (const mine of local) {
+      if (mine.id === target.id) {
+        for (const e of entries.filter((x) => x.mutation.args.recordId === mine.id && x.mutation.name === 'record.put')) {
+          await db.outbox.put({ ...e, mutation: { ...e.mutation, args: { ...e.mutation.args, fields: {} } } } as typeof e);
+        }
+        await db.pipelines.put(target);
+        await moveDeals(db, mine, target);
+      } else if (!team.get(mine.id)) {
+        await moveDeals(db, mine, target);
+        await deleteRecord(db, 'pipelines', mine.id);
       }
-      await deleteRecord(db, 'pipelines', local.id);
     }
   });
 }

@@ -6,7 +6,9 @@ import {
   PushResponseSchema,
   SCHEMA_HEADER,
   SCHEMA_VERSION,
+  PipelineSchema,
   type Mutation,
+  type Pipeline,
 } from '@pipeclip/shared';
 import type { PipeclipDb } from '../db/database.ts';
 import { clientId } from '../db/write.ts';
@@ -41,8 +43,9 @@ export class SyncClient {
     let pulled = 0;
     if ((await this.db.meta.get('cookie')) === undefined) {
       // Joining a team: learn its pipelines before sending this device's own, so the rep works in the team's.
-      pulled += await this.pull(signal);
-      await adoptTeamPipeline(this.db);
+      const team = new Map<string, Pipeline | null>();
+      pulled += await this.pull(signal, 0, team);
+      await adoptTeamPipeline(this.db, team);
     }
     const { pushed, failed } = await this.push(signal);
     pulled += await this.pull(signal);
@@ -72,8 +75,11 @@ export class SyncClient {
     }
   }
 
-  /** Pulls until caught up. With `waitMs`, the first request long-polls for the next team change. */
-  async pull(signal?: AbortSignal, waitMs = 0): Promise<number> {
+  /**
+   * Pulls until caught up. With `waitMs`, the first request long-polls for the next team change. `pipelines`
+   * collects the team's pipelines as the server sent them (null for a deleted one).
+   */
+  async pull(signal?: AbortSignal, waitMs = 0, pipelines?: Map<string, Pipeline | null>): Promise<number> {
     const client = await clientId(this.db);
     let pulled = 0;
     let restarted = false;
@@ -92,6 +98,9 @@ export class SyncClient {
       }
       const page = PullResponseSchema.parse(body);
       if (!(await applyPull(this.db, page, cookie))) continue;
+      for (const row of pipelines ? page.rows : []) {
+        if (row.collection === 'pipelines') pipelines!.set(row.id, row.deleted ? null : (PipelineSchema.safeParse({ ...row.data, id: row.id }).data ?? null));
+      }
       pulled += page.rows.length;
       if (page.more && page.head) this.onProgress?.(page.cookie, page.head);
       if (!page.more) return pulled;

@@ -1,9 +1,13 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { uuidv7, type Person } from '@pipeclip/shared';
+import { TEAM_PIPELINE_ID, uuidv7, type Person } from '@pipeclip/shared';
 import { PipeclipDb } from '../../extension/db/database.ts';
 import { putRecords } from '../../extension/pipeline/bulk-write.ts';
+import { putRecord } from '../../extension/db/write.ts';
+import { ensureDefaultPipeline } from '../../extension/pipeline/defaults.ts';
+import { dealFixture } from '../../extension/pipeline/test-data.ts';
 import { SyncClient } from '../../extension/sync/client.ts';
+import { teamSummary } from '../../server/src/services/summary.ts';
 import { createInvitation, createTeam } from '../../server/src/services/teams.ts';
 import { SimServer } from './sim-server.ts';
 
@@ -36,5 +40,64 @@ describe('the first sync of a large team', () => {
     const total = progress[0]![1];
     expect(progress.every(([done, t]) => t === total && done < total)).toBe(true);
     expect(progress.map(([done]) => done)).toEqual([...progress.map(([done]) => done)].sort((a, b) => a - b));
+  });
+});
+
+describe('reps joining a team', () => {
+  const stageNames = (db: PipeclipDb) => db.pipelines.toArray().then((ps) => ps.map((p) => `${p.name}: ${p.stages.map((s) => s.name).join(', ')}`));
+
+  it('two reps who join a fresh team at the same moment end up with one pipeline, holding both reps’ deals', async () => {
+    const { team } = await createTeam(server.handle.db, 'Fresh team', 'Mia');
+    const reps = await Promise.all(['ann', 'ben'].map(async (name) => {
+      const db = new PipeclipDb(`join-race-${name}-${uuidv7()}`);
+      const [pipeline] = await ensureDefaultPipeline(db, `${name}’s pipeline`, (k) => k);
+      await putRecord(db, 'deals', dealFixture(pipeline!, { title: `${name}’s deal` }));
+      return { db, token: await token(await createInvitation(server.handle.db, { teamId: team.id, role: 'rep' }), name) };
+    }));
+    // Neither push goes out before both reps have pulled: each finds a team without a pipeline.
+    let pulls = 0;
+    let bothPulled!: () => void;
+    const barrier = new Promise<void>((resolve) => (bothPulled = resolve));
+    const racing: typeof fetch = async (input, init) => {
+      if (String(input).includes('/push')) await barrier;
+      const res = await fetch(input, init);
+      if (String(input).includes('/pull') && ++pulls === 2) bothPulled();
+      return res;
+    };
+    await Promise.all(reps.map((r) => new SyncClient(r.db, { url: server.url, token: r.token }, racing).sync()));
+    for (const r of reps) await new SyncClient(r.db, { url: server.url, token: r.token }).sync();
+
+    for (const r of reps) {
+      const pipelines = await r.db.pipelines.toArray();
+      expect(pipelines.map((p) => p.id)).toEqual([TEAM_PIPELINE_ID]);
+      expect((await r.db.deals.toArray()).every((d) => d.pipelineId === TEAM_PIPELINE_ID)).toBe(true);
+    }
+    const summary = await teamSummary(server.handle.db, team.id, {});
+    expect(summary.pipelines).toHaveLength(1);
+    expect(summary.team?.open.count).toBe(2);
+  });
+
+  it('a rep who joins later takes the team’s renamed default pipeline, not the defaults of their own device', async () => {
+    const { team } = await createTeam(server.handle.db, 'Renamed team', 'Mia');
+    const join = async (name: string) => {
+      const db = new PipeclipDb(`join-late-${name}-${uuidv7()}`);
+      await ensureDefaultPipeline(db, 'Sales', (k) => k);
+      const client = new SyncClient(db, { url: server.url, token: await token(await createInvitation(server.handle.db, { teamId: team.id, role: 'rep' }), name) });
+      return { db, client };
+    };
+    const ann = await join('ann');
+    await ann.client.sync();
+    const [pipeline] = await ann.db.pipelines.toArray();
+    await putRecord(ann.db, 'pipelines', { ...pipeline!, name: 'Enterprise', stages: pipeline!.stages.filter((s) => s.id !== 'demo') }, { name: 'Enterprise', stages: [] });
+    await ann.client.sync();
+
+    const ben = await join('ben'); // opened the side panel after Ann's edit: his device's defaults are newer
+    await ben.client.sync();
+    await ann.client.sync();
+
+    expect(await stageNames(ben.db)).toEqual(await stageNames(ann.db));
+    expect((await ben.db.pipelines.toArray())[0]).toMatchObject({ name: 'Enterprise' });
+    expect((await ben.db.pipelines.toArray())[0]!.stages.map((s) => s.id)).not.toContain('demo');
+    expect(await ann.db.conflicts.count()).toBe(0);
   });
 });

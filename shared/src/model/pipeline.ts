@@ -26,6 +26,12 @@ export const PipelineSchema = RecordBaseSchema.extend({
 });
 export type Pipeline = z.infer<typeof PipelineSchema>;
 
+/**
+ * The id of the pipeline every device creates on first use. One id for all devices makes two reps who join a
+ * team at the same moment send one and the same record: the team gets one funnel, never one per rep.
+ */
+export const TEAM_PIPELINE_ID = '00000000-0000-7000-8000-00000000cafe';
+
 /** The default pipeline's stages; their names in German and Dutch are in DEFAULT_STAGE_NAMES. */
 export const DEFAULT_STAGES: readonly Stage[] = [
   { id: 'lead', name: 'Lead generation', kind: 'open', probability: 0.05, requires: [] },
