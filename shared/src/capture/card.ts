@@ -2,7 +2,7 @@ import type { Candidate } from './candidate.ts';
 import { cleanValue } from './clean.ts';
 import type { Line } from './dom.ts';
 import { looksLikeName } from './names.ts';
-import { personCandidate } from './people.ts';
+import { givenFirst, personCandidate } from './people.ts';
 import { looksLikeTitle } from './titles.ts';
 
 /** A link on the page: its visible text and where it points. */
@@ -52,8 +52,9 @@ function subject(lines: Line[]): { i: number; person?: string; org?: string } | 
     if (i < 0 || !t) continue;
     // "Harbor Lights Bakery" is as capitalised as a person's name: a business word decides.
     if (isOrgName(t)) return { i, org: t };
+    // A name-like heading without a known given name is a place or a business ("Lakeview Springs").
     const person = personName(t);
-    if (person) return { i, person };
+    if (person && givenFirst(person)) return { i, person };
     // A capitalised heading without a business word ("Physics", "Spring Fair") may name a course or an event: an
     // organisation named right under it is the subject.
     if (!plain && looksLikeOrgName(t)) plain = { i, org: t };
@@ -61,7 +62,8 @@ function subject(lines: Line[]): { i: number; person?: string; org?: string } | 
   // Or one the text names as its maker ("sponsored by Riverside Arts Council", "a trip offered by Sunway").
   for (const [i, l] of plain ? lines.entries() : []) {
     const by = MADE_BY.exec(l.text)?.[1]?.replace(/\.$|\s+(?:&|of|and|the|for)$/, '');
-    if (by && looksLikeOrgName(by)) return looksLikeName(by) ? { i, person: by } : { i, org: by };
+    // A sponsor or a publisher is a business unless its name starts with a known given name.
+    if (by && looksLikeOrgName(by)) return looksLikeName(by) && givenFirst(by) ? { i, person: by } : { i, org: by };
   }
   return plain;
 }
@@ -105,7 +107,7 @@ export function readCard(lines: Line[], links: () => Anchor[]): Candidate | unde
   if (!c) return undefined;
   const name = c.name!.toLowerCase();
   const anchors = links();
-  const own = anchors.filter((a) => a.text.toLowerCase() === name || a.text.toLowerCase().includes(name));
+  const own = anchors.filter((a) => a.text.toLowerCase().includes(name));
   const labelled = anchors.filter((a) => /^(www\.)?[\w-]+(\.[\w-]+)+\/?$/i.test(a.text) || lines.some((l) => WEBSITE_LABEL.test(l.text) && l.text.includes(a.text)));
   c.urls = [...own, ...labelled].map(url).filter((u): u is string => !!u);
   if (c.urls.length) c.sources['urls'] = 'text';

@@ -49,6 +49,8 @@ describe('extractCandidates', () => {
   it('reads one subject from an untitled fragment: a name heading, its title and employer', () => {
     const [c] = names('<p>Dr. Anna Berg<br>Lecturer<br>Northfield College</p><p>Phone: (425) 555-0147</p>');
     expect(c).toMatchObject({ kind: 'person', name: 'Anna Berg', title: 'Lecturer', company: 'Northfield College', phones: ['+14255550147'] });
+    const [park] = names('<h1>Lakeview Springs</h1><div>A water park near Denver.</div>');
+    expect(park).toMatchObject({ kind: 'organization', name: 'Lakeview Springs' });
     const [org] = names('<h1>Harbor Lights Bakery</h1><p>Fresh bread every morning.</p><p>Phone: 207-555-0199</p>');
     expect(org).toMatchObject({ kind: 'organization', name: 'Harbor Lights Bakery' });
   });
@@ -60,6 +62,10 @@ describe('extractCandidates', () => {
     expect(run).toMatchObject({ kind: 'organization', name: 'Riverside Running Club' });
     const [art] = names('<h1>Evening Lamp</h1><ul><li>Artist: <a href="https://ann.example/">Ann Meyer</a></li><li>Oil on canvas</li></ul>');
     expect(art).toMatchObject({ kind: 'person', name: 'Ann Meyer', urls: ['https://ann.example/'] });
+    const [race] = names('<h1>Harbor 5K</h1><p>The Harbor 5K is organized by Coastal Striders.</p>');
+    expect(race).toMatchObject({ kind: 'organization', name: 'Coastal Striders', company: 'Coastal Striders' });
+    const [talk] = names('<h1>Tide Pools</h1><p>A walk presented by Laura Wells.</p>');
+    expect(talk).toMatchObject({ kind: 'person', name: 'Laura Wells' });
     const [radio] = names('<p><a href="https://lakeside.example/">Lakeside Community Radio</a> has a new sponsor: <a href="https://nw.example/">Northwind</a>.</p>');
     expect(radio).toMatchObject({ kind: 'organization', name: 'Lakeside Community Radio', urls: ['https://lakeside.example/'] });
   });

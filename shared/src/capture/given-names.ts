@@ -1,32 +1,32 @@
 // Common given names (English, German, Dutch), lower-case. A known given name is what tells "Jane Doe" from
 // "Case Studies" when a line carries no other cue, and what lets ALL-CAPS names through.
+// Written front-coded to save bytes: each group is its first word, then the endings of the words sharing its first
+// two letters ("alan,bert,ex" = alan, albert, alex).
 const GIVEN = new Set(
   (
-    'aaron abby abigail adam adrian agnes aidan alan albert alberto alex alexander alexandra alexis alfred alice alicia alison allan allen alyssa amanda ' +
-  'amber amy andrea andreas andrew andy angela angelika angie anita ann anna anne annette annie anthony antonio april arjen arnold arthur ashley audrey ' +
-  'austin avi barbara barry bart ben benjamin bernard bernd bernhard beth betty beverly bill billy bob bobby bonnie boris brad bradley brandon brenda ' +
-  'brent brett brian bridget britta brittany bruce bruno bryan byron caitlin calvin cameron carl carla carlos carmen carol caroline carolyn carrie casey ' +
-  'catherine cathy cecilia celia chad charles charlie charlotte chelsea cheryl chris christa christian christina christine christoph christopher chuck ' +
-  'cindy claire clara claudia clifford clint colin connie corey courtney craig crystal curtis cynthia dale dan dana daniel daniela danielle danny darren ' +
-  'dave david dawn dean debbie deborah debra denise dennis derek diana diane dick dieter dirk dominic don donald donna doris dorothy doug douglas duncan ' +
-  'dylan earl ed eddie edith edward eileen elaine eleanor elena eli elias elijah elisabeth elizabeth ellen emily emma eric erica erik erika erin ernest ' +
-  'esther ethan eugene eva evan evelyn felix fiona florian frances francis frank franz fred frederick gabriel gail gary gene geoffrey george gerald ' +
-  'gerard gerhard gerrit gina glen glenn gloria gordon grace graham greg gregory gunther hannah hans harold harriet harry hazel heather heidi heinz ' +
-  'helen helga henk henry herb herbert holly howard hugh hugo ian ingrid irene isaac isabel jack jackie jacob jacqueline jake james jamie jan jane janet ' +
-  'janice jason jean jeanne jeff jeffrey jennifer jenny jeremy jerry jesse jessica jill jim jimmy jo joan joanna joanne jochen joe joel johan johann ' +
-  'johannes john johnny jon jonathan jordan jorge jose joseph josh joshua joyce juan judith judy julia julian julie jurgen justin karen karin karl kate ' +
-  'katherine kathleen kathryn kathy katie katrin kay keith kelly ken kenneth kevin kim kimberly kirk klaus kris kristin kurt kyle lana larry laura ' +
-  'lauren laurie lawrence lee leo leon leonard les leslie lewis linda lindsay lindsey lisa liz lois lori lou louis louise lucas lucy luis luke lynn ' +
-  'maarten mack madison manfred marc marcel marco marcus margaret maria marie marilyn mario marion mark marsha martha martin marty mary matt matthew ' +
-  'matthias maureen max megan meghan melanie melissa michael michaela michel michelle miguel mike mildred mitchell molly monica monika nancy natalie ' +
-  'nathan neil nicholas nick nicole niels nina noah norman olga oliver olivia oscar owen pam pamela pat patricia patrick paul paula pauline peggy penny ' +
-  'peter petra phil philip phillip pieter rachel ralph randy ray raymond rebecca regina reinhard renate rhonda richard rick ricky rita rob robert ' +
-  'roberta robin rod rodney roger roland ron ronald rosa rose rosemary ross roy ruben rudolf russell ruth ryan sabine sally sam samantha samuel sandra ' +
-  'sandy sara sarah scott sean sebastian seth shannon sharon shaun shawn sheila shelley sherrie shirley simon sofia sonia sophie stacey stacy stan ' +
-  'stanley stefan stefanie stephanie stephen steve steven stuart sue susan suzanne sven sylvia tamara tammy tanja ted terry theresa thomas tim timothy ' +
-  'tina todd tom tommy tony tracy travis tricia troy ursula valerie vanessa vera veronica vicki victor victoria vincent virginia walter wayne wendy ' +
-  'werner wesley willem william willy wim wolfgang yvonne zach'
-  ).split(' '),
+  'aaron abby,igail adam,rian agnes aidan alan,bert,berto,ex,exander,exandra,exis,fred,ice,icia,ison,lan,len,yssa amanda,ber,y ' +
+  'andrea,dreas,drew,dy,gela,gelika,gie,ita,n,na,ne,nette,nie,thony,tonio april arjen,nold,thur ashley audrey,stin avi barbara,rry,rt ' +
+  'ben,njamin,rnard,rnd,rnhard,th,tty,verly bill,lly bob,bby,nnie,ris brad,adley,andon,enda,ent,ett,ian,idget,itta,ittany,uce,uno,yan byron ' +
+  'caitlin,lvin,meron,rl,rla,rlos,rmen,rol,roline,rolyn,rrie,sey,therine,thy cecilia,lia ' +
+  'chad,arles,arlie,arlotte,elsea,eryl,ris,rista,ristian,ristina,ristine,ristoph,ristopher,uck cindy claire,ara,audia,ifford,int colin,nnie,rey,urtney ' +
+  'craig,ystal curtis cynthia dale,n,na,niel,niela,nielle,nny,rren,ve,vid,wn dean,bbie,borah,bra,nise,nnis,rek diana,ane,ck,eter,rk ' +
+  'dominic,n,nald,nna,ris,rothy,ug,uglas duncan dylan earl ed,die,ith,ward eileen elaine,eanor,ena,i,ias,ijah,isabeth,izabeth,len emily,ma ' +
+  'eric,ica,ik,ika,in,nest esther ethan eugene eva,an,elyn felix fiona florian frances,ancis,ank,anz,ed,ederick gabriel,il,ry ' +
+  'gene,offrey,orge,rald,rard,rhard,rrit gina glen,enn,oria gordon grace,aham,eg,egory gunther hannah,ns,rold,rriet,rry,zel ' +
+  'heather,idi,inz,len,lga,nk,nry,rb,rbert holly,ward hugh,go ian ingrid irene isaac,abel jack,ckie,cob,cqueline,ke,mes,mie,n,ne,net,nice,son ' +
+  'jean,anne,ff,ffrey,nnifer,nny,remy,rry,sse,ssica jill,m,mmy jo,an,anna,anne,chen,e,el,han,hann,hannes,hn,hnny,n,nathan,rdan,rge,se,seph,sh,shua,yce ' +
+  'juan,dith,dy,lia,lian,lie,rgen,stin karen,rin,rl,te,therine,thleen,thryn,thy,tie,trin,y keith,lly,n,nneth,vin kim,mberly,rk klaus kris,istin kurt ' +
+  'kyle lana,rry,ura,uren,urie,wrence lee,o,on,onard,s,slie,wis linda,ndsay,ndsey,sa,z lois,ri,u,uis,uise lucas,cy,is,ke lynn ' +
+  'maarten,ck,dison,nfred,rc,rcel,rco,rcus,rgaret,ria,rie,rilyn,rio,rion,rk,rsha,rtha,rtin,rty,ry,tt,tthew,tthias,ureen,x megan,ghan,lanie,lissa ' +
+  'michael,chaela,chel,chelle,guel,ke,ldred,tchell molly,nica,nika nancy,talie,than neil nicholas,ck,cole,els,na noah,rman olga,iver,ivia oscar owen ' +
+  'pam,mela,t,tricia,trick,ul,ula,uline peggy,nny,ter,tra phil,ilip,illip pieter rachel,lph,ndy,y,ymond rebecca,gina,inhard,nate rhonda ' +
+  'richard,ck,cky,ta rob,bert,berta,bin,d,dney,ger,land,n,nald,sa,se,semary,ss,y ruben,dolf,ssell,th ryan sabine,lly,m,mantha,muel,ndra,ndy,ra,rah ' +
+  'scott sean,bastian,th shannon,aron,aun,awn,eila,elley,errie,irley simon sofia,nia,phie stacey,acy,an,anley,efan,efanie,ephanie,ephen,eve,even,uart ' +
+  'sue,san,zanne sven sylvia tamara,mmy,nja ted,rry theresa,omas tim,mothy,na todd,m,mmy,ny tracy,avis,icia,oy ursula valerie,nessa vera,ronica ' +
+  'vicki,ctor,ctoria,ncent,rginia walter,yne wendy,rner,sley willem,lliam,lly,m wolfgang yvonne zach'
+  )
+    .split(' ')
+    .flatMap((g) => g.slice(2).split(',').map((end) => g.slice(0, 2) + end)),
 );
 
 /** Is this word a common given name ("Jane", "JÜRGEN", "Bill")? */

@@ -118,7 +118,7 @@ function roleMentions(text: string): [string, string | undefined][] {
   return out;
 }
 
-const givenFirst = (t: string) => isGivenName(cleanName(t).split(/\s+/)[0] ?? '');
+export const givenFirst = (t: string) => isGivenName(cleanName(t).split(/\s+/)[0] ?? '');
 const titleCase = (s: string) => s.replace(/\p{L}+/gu, (w) => w[0]! + w.slice(1).toLowerCase());
 
 /**
