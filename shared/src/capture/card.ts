@@ -1,5 +1,6 @@
 import type { Candidate } from './candidate.ts';
 import { cleanValue } from './clean.ts';
+import { copyrightHolder } from './company.ts';
 import type { Line } from './dom.ts';
 import { looksLikeName } from './names.ts';
 import { givenFirst, personCandidate } from './people.ts';
@@ -68,6 +69,9 @@ function subject(lines: Line[]): { i: number; person?: string; org?: string } | 
   return plain;
 }
 
+/** The holder of the fragment's copyright line ("© 2015 - Acme Inc"): whoever publishes a page is its subject. */
+const ownerOf = (lines: Line[]) => lines.map((l) => /©|\(c\)|copyright/i.test(l.text) && copyrightHolder(l.text)).find(Boolean) || undefined;
+
 /** A person's title and company from the lines after their name ("Professor", "Medical University"). */
 function personDetails(c: Candidate, lines: Line[], i: number) {
   const same = /^[^,]{4,60},\s*(.{2,90})$/.exec(lines[i]!.text);
@@ -96,7 +100,7 @@ export function readCard(lines: Line[], links: () => Anchor[]): Candidate | unde
     return !!m && looksLikeName(m[1]!);
   });
   // Else a linked organisation ("<a>Lakeside Community Radio</a> has a new sponsor").
-  const s = i >= 0 ? { i, person: LABELLED.exec(lines[i]!.text)![1]! } : subject(lines) ?? { i: 0, org: links().find((a) => isOrgName(a.text))?.text };
+  const s = i >= 0 ? { i, person: LABELLED.exec(lines[i]!.text)![1]! } : subject(lines) ?? { i: 0, org: links().find((a) => isOrgName(a.text))?.text ?? ownerOf(lines) };
   if (s?.person) {
     c = personCandidate(s.person, undefined, 'text', 0.6);
     personDetails(c, lines, s.i);
@@ -107,7 +111,9 @@ export function readCard(lines: Line[], links: () => Anchor[]): Candidate | unde
   if (!c) return undefined;
   const name = c.name!.toLowerCase();
   const anchors = links();
-  const own = anchors.filter((a) => a.text.toLowerCase().includes(name));
+  // Its own links: named after it, or its profiles, whose address ends in its name ("twitter.com/AcmeInc").
+  const handle = new RegExp(`/\\+?${name.replace(/[^\p{L}\p{N}]/gu, '')}/?$`, 'iu');
+  const own = anchors.filter((a) => a.text.toLowerCase().includes(name) || handle.test(a.href));
   const labelled = anchors.filter((a) => /^(www\.)?[\w-]+(\.[\w-]+)+\/?$/i.test(a.text) || lines.some((l) => WEBSITE_LABEL.test(l.text) && l.text.includes(a.text)));
   c.urls = [...own, ...labelled].map(url).filter((u): u is string => !!u);
   if (c.urls.length) c.sources['urls'] = 'text';

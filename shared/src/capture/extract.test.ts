@@ -70,6 +70,11 @@ describe('extractCandidates', () => {
     expect(radio).toMatchObject({ kind: 'organization', name: 'Lakeside Community Radio', urls: ['https://lakeside.example/'] });
   });
 
+  it("takes a fragment's copyright holder as its subject when nothing else names one, with the profiles named after it", () => {
+    const html = '<h1>Trail socks</h1><p>$12 - in stock</p><footer>© 2020 - Northpeak Outfitters<ul><li><a href="https://twitter.com/NorthpeakOutfitters">Twitter</a></li><li><a href="https://shop.example/cart">Cart</a></li></ul></footer>';
+    expect(names(html)[0]).toMatchObject({ kind: 'organization', name: 'Northpeak Outfitters', urls: ['https://twitter.com/NorthpeakOutfitters'] });
+  });
+
   it('names the byline author on an article page, not the other names on it', () => {
     const html = '<head><title>News</title><meta property="article:published_time" content="2021-03-03"></head><body><div class="byline">By Peter Vogel March 3, 2021</div><h3>Jane Doe</h3><p>Chief Executive Officer</p></body>';
     expect(names(`<html>${html}</html>`).filter((c) => c.kind === 'person').map((c) => c.name)).toEqual(['Peter Vogel']);
