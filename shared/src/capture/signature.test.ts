@@ -37,6 +37,11 @@ describe('signature blocks', () => {
     expect(sender(body)).toMatchObject({ name: 'Peter Hansen', title: 'Account Manager', phones: ['+12125550188'] });
   });
 
+  it('reads a signature without contact lines above a closing rule', () => {
+    const body = 'Can you send me the figures by Friday?\n\nThanks.\n\nNora Blake\nVice President\nLakeshore Freight Inc.\n\n  _____  \n';
+    expect(sender(body)).toMatchObject({ name: 'Nora Blake', title: 'Vice President', company: 'Lakeshore Freight Inc.' });
+  });
+
   it('reads German and Dutch signatures after their sign-offs', () => {
     const de = 'Anbei das Angebot.\n\nMit besten Grüßen\n\nKlaus Weber\nVertriebsleiter\nMüller Maschinenbau GmbH\nIndustriestraße 7\n70565 Stuttgart\nTel. +49 711 123456';
     expect(sender(de, 'DE')).toMatchObject({ name: 'Klaus Weber', title: 'Vertriebsleiter', company: 'Müller Maschinenbau GmbH', address: { postcode: '70565', locality: 'Stuttgart' } });

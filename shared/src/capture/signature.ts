@@ -32,7 +32,8 @@ export function findSignature(lines: string[]): { start: number; outro?: string;
 function findClosing(lines: string[]): { start: number; outro?: string; lines: string[] } | undefined {
   const trimmed = lines.map((l) => clean(l, 300));
   let end = trimmed.length;
-  while (end > 0 && (!trimmed[end - 1] || isAttachment(trimmed[end - 1]!))) end--;
+  // A rule closing the message ("_____" under the signature) starts nothing.
+  while (end > 0 && (!trimmed[end - 1] || isAttachment(trimmed[end - 1]!) || DELIMITER.test(trimmed[end - 1]!))) end--;
   if (!end) return undefined;
   for (let i = Math.max(0, end - 25); i < end; i++) {
     const t = trimmed[i]!;
