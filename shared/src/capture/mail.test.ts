@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { candidatesFromMessage } from './from-message.ts';
 import { readGmailMessage } from './gmail.ts';
 import { readOutlookMessage } from './outlook.ts';
-import { parseMessage } from './message.ts';
+import { parseAddress, parseMessage } from './message.ts';
 import { dom } from './test-dom.ts';
 
 const own = (name: string) => readFileSync(new URL(`../../../test/fixtures-own/${name}`, import.meta.url), 'utf8');
@@ -30,6 +30,10 @@ describe('mail readers', () => {
   it('reports an unrecognised layout', () => {
     expect(readGmailMessage(dom('<p>nothing here</p>'))).toEqual({ notice: 'gmail-layout-unrecognised' });
     expect(readOutlookMessage(dom('<p>nothing here</p>'))).toEqual({ notice: 'outlook-layout-unrecognised' });
+  });
+
+  it('reads a quoted display name before the address without its quotes', () => {
+    expect(parseAddress('"Lena Ortiz" <lena@harbor.example>')).toEqual({ name: 'Lena Ortiz', email: 'lena@harbor.example' });
   });
 
   it('reads the sender from the signature of a body-only message', async () => {

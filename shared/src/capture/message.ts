@@ -27,7 +27,7 @@ export function parseAddress(value: string): { name?: string; email?: string } {
   const angle = /^(.*?)<([^>]+)>/.exec(v);
   const paren = /^([^\s()]+@[^\s()]+)\s*\(([^)]+)\)/.exec(v);
   const email = normaliseEmail(angle?.[2] ?? paren?.[1] ?? v.split(/\s+/).find((t) => t.includes('@')) ?? '');
-  const name = clean((angle?.[1] ?? paren?.[2] ?? (email ? '' : v)).replace(/^["']|["']$/g, ''));
+  const name = clean(angle?.[1] ?? paren?.[2] ?? (email ? '' : v)).replace(/^["']|["']$/g, '');
   return { name: name && !name.includes('@') ? name : undefined, email };
 }
 
