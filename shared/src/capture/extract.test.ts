@@ -28,6 +28,11 @@ describe('extractCandidates', () => {
     expect(names('<title>Acme Widgets</title><p>Call us: +1 415 555 0100</p><p>© 2024 Acme Widgets</p>')).toEqual([expect.objectContaining({ kind: 'organization', name: 'Acme Widgets' })]);
   });
 
+  it("takes no company from an embedded map's copyright notice", () => {
+    const out = names('<html><head><title>Maple Dental</title></head><body><p>Call us: +1 415 555 0100</p><div>Map data ©2024 Google</div></body></html>');
+    expect(out).toEqual([expect.objectContaining({ kind: 'organization', name: 'Maple Dental' })]);
+  });
+
   it('lists several people with their own titles on a team page', () => {
     const out = names('<title>Team | Acme Widgets</title><h3>Jane Doe</h3><p>Chief Executive Officer</p><h3>John Smith</h3><p>Sales Manager</p>');
     expect(out.filter((c) => c.kind === 'person').map((c) => [c.name, c.title])).toEqual([

@@ -34,7 +34,8 @@ function guessCompany(doc: Document, meta: PageMeta, lines: string[], emails: st
     if (legal) votes.push({ name: legal, weight: 0.6 });
   }
   for (const line of lines.slice(-80)) {
-    const holder = /©|\(c\)|copyright/i.test(line) ? copyrightHolder(line) : undefined;
+    // An embedded map's notice ("Map data © 2014 Google") names the map's maker, not the site's owner.
+    const holder = /©|\(c\)|copyright/i.test(line) && !/google/i.test(line) ? copyrightHolder(line) : undefined;
     if (holder) votes.push({ name: holder, weight: 1.7 });
   }
   const logo = Array.from(doc.querySelectorAll('img[alt]'))
