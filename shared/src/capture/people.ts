@@ -100,7 +100,7 @@ const NAME_WORDS = "(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\.)?(?: (?:van |de |von |van der
 const ROLE_CUE = /president|ceo|founde|owner|owns|partner|director|manager|attorney|lawyer|principal|broker|realtor|gesch[äa]ftsf[üu]hrer|inhaber|gr[üu]ndete|eigenaar|directeur|oprecht|richtte|started/i;
 const MENTIONS = [
   new RegExp(`\\b(${ROLE_WORD}) ${NAME_WORDS}`, 'gu'),
-  new RegExp(`${NAME_WORDS}, (?:(?:a|an|the|our|unser|onze) )?(?:[\\p{L}-]+ ){0,3}?(${ROLE_WORD})\\b`, 'gu'),
+  new RegExp(`${NAME_WORDS}(?:,| is) (?:(?:a|an|the|our|unser|onze) )?(?:[\\p{L}-]+ ){0,3}?(${ROLE_WORD})\\b`, 'gu'),
   new RegExp(`${NAME_WORDS} (?:founded|co-founded|started|owns|gründete|richtte)\\b`, 'gu'),
 ];
 
