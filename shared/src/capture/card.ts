@@ -35,7 +35,7 @@ export function looksLikeOrgName(text: string): boolean {
 }
 
 const MADE_BY = /\b(?:sponsored|organi[sz]ed|proposed|offered|provided|presented|hosted|run|operated|published|produced) by ((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|&|of|and|the|for))*)/u;
-const isOrgName = (t: string) => ORG_WORD.test(t) && looksLikeOrgName(t);
+export const isOrgName = (t: string) => ORG_WORD.test(t) && looksLikeOrgName(t);
 
 /** "Jane Doe" or "Jane Doe, Professor": the person's name, if the line starts with one. */
 function personName(t: string): string | undefined {

@@ -75,6 +75,13 @@ describe('extractCandidates', () => {
     expect(radio).toMatchObject({ kind: 'organization', name: 'Lakeside Community Radio', urls: ['https://lakeside.example/'] });
   });
 
+  it("gives a fragment's subject the contacts before a heading naming another business (a department), not those under it", () => {
+    const [shop] = names('<div><h1>Corner Bakery</h1><p>Phone: (207) 555-0181</p></div><div><h2>Harbor Pharmacy</h2><p>A department of Corner Bakery.</p><p>Phone: (207) 555-0182</p></div>');
+    expect(shop).toMatchObject({ name: 'Corner Bakery', phones: ['+12075550181'] });
+    const [potter] = names('<h1>Emma Stone</h1><p>Potter</p><h2>Contact</h2><p>Phone: (207) 555-0183</p>');
+    expect(potter).toMatchObject({ name: 'Emma Stone', phones: ['+12075550183'] });
+  });
+
   it("takes a fragment's copyright holder as its subject when nothing else names one, with the profiles named after it", () => {
     const html = '<h1>Trail socks</h1><p>$12 - in stock</p><footer>© 2020 - Northpeak Outfitters<ul><li><a href="https://twitter.com/NorthpeakOutfitters">Twitter</a></li><li><a href="https://shop.example/cart">Cart</a></li></ul></footer>';
     expect(names(html)[0]).toMatchObject({ kind: 'organization', name: 'Northpeak Outfitters', urls: ['https://twitter.com/NorthpeakOutfitters'] });

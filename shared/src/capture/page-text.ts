@@ -4,7 +4,7 @@ import type { Candidate } from './candidate.ts';
 import { clean } from './clean.ts';
 import { copyrightHolder, legalNameLine, pickCompany, titleParts } from './company.ts';
 import { findContacts, type ContactDetails } from './contact-text.ts';
-import { readCard, type Anchor } from './card.ts';
+import { isOrgName, readCard, type Anchor } from './card.ts';
 import { textLines } from './dom.ts';
 import { readImprint } from './imprint.ts';
 import type { PageMeta } from './meta.ts';
@@ -96,7 +96,11 @@ export function extractPageText(doc: Document, pageUrl: string, region: CountryC
   const contacts = findContacts(texts, region, budget, links);
   // A document without a title is a fragment (pasted markup, a message body), not a site's page: it has one subject.
   const card = structured.length || clean(doc.title) || doc.querySelector('title')?.textContent?.trim() ? undefined : readCard(lines, () => anchorsOf(doc));
-  if (card) return [cardWithContacts(card, contacts)];
+  if (card) {
+    // A later heading naming another business (a department, a branch) starts that one's details.
+    const end = lines.findIndex((l, i) => i && /^H[1-3]$/.test(l.block.nodeName) && isOrgName(l.text) && l.text !== card.name);
+    return [cardWithContacts(card, end > 0 ? findContacts(texts.slice(0, end), region, budget, links) : contacts)];
+  }
   const guessed = guessCompany(doc, meta, texts, contacts.emails, structured);
   const company = guessed.name;
   const out: Candidate[] = [];
