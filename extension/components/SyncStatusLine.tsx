@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { getDb } from '../db/database.ts';
+import { pendingCount } from '../db/outbox.ts';
 import { onLocalWrite } from '../db/write.ts';
 import { ConflictList } from './ConflictList.tsx';
 import { useI18n } from '../hooks/useI18n.ts';
@@ -54,7 +55,7 @@ export function SyncStatusLine() {
   const { t, fmt } = useI18n();
   const server = useStored<ServerSettings | null>(serverSettings, null);
   const status = useStored<SyncStatus>(syncStatus, { failures: 0, running: false });
-  const pending = useLiveQuery(() => getDb().outbox.count(), [], 0);
+  const pending = useLiveQuery(() => pendingCount(getDb()), [], 0);
   useLivePull(server);
   if (!server) return <footer class="sync-status">{t('sync.local')}</footer>;
   const parts: string[] = [];

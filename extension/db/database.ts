@@ -2,10 +2,15 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Activity, Company, Deal, Mutation, Person, Pipeline } from '@pipeclip/shared';
 import { dealsVersionMiddleware } from './deals-version.ts';
 
-/** A mutation waiting to reach the server; its key is the client's mutation id (1, 2, 3, … never reused). */
+/**
+ * Mutations waiting to reach the server, with consecutive client mutation ids (1, 2, 3, … never reused): the
+ * row's key is the id of its last mutation. A single write is a row of one; a bulk write (an import, a restore)
+ * is a few rows of many, so queueing 10,000 records costs two requests, not 10,000. Read and write it through
+ * `outbox.ts`.
+ */
 export interface OutboxEntry {
   id?: number;
-  mutation: Omit<Mutation, 'id'>;
+  mutations: Omit<Mutation, 'id'>[];
   createdAt: number;
 }
 
@@ -61,6 +66,19 @@ export class PipeclipDb extends Dexie {
     // v3: no per-record stamps table. A pending field's stamp is in its outbox entry, and once the server has
     // acknowledged it the server's stamps decide, so the copy cost a request per write and per pulled record.
     this.version(3).stores({ stamps: null });
+    // v4: outbox rows hold a run of mutations; indexes no query uses are dropped (each cost a write per record).
+    this.version(4)
+      .stores({
+        deals: 'id, [pipelineId+stageId], [pipelineId+stageId+updatedAt], updatedAt, createdAt, nextFollowUpAt, value, personId',
+        people: 'id, updatedAt, *emails, *phones, *urls, companyName, name, *tags',
+      })
+      .upgrade((tx) =>
+        tx.table('outbox').toCollection().modify((row: { mutation?: unknown; mutations?: unknown[] }) => {
+          if (row.mutations) return;
+          row.mutations = [row.mutation];
+          delete row.mutation;
+        }),
+      );
     this.use(dealsVersionMiddleware);
   }
 }

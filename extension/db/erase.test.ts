@@ -4,6 +4,7 @@ import { applyPull } from '../sync/apply-pull.ts';
 import { freshDb } from '../pipeline/test-data.ts';
 import { erasePerson } from './erase.ts';
 import { putRecord } from './write.ts';
+import { allMutations } from './outbox.ts';
 
 const person = (name: string): Person => {
   const now = Date.now();
@@ -29,7 +30,7 @@ describe('right to erasure on this device', () => {
     expect(await db.people.get(kept.id)).toBeDefined();
     expect((await db.activities.toArray()).map((a) => a.body)).toEqual(['Stays']);
     expect(await db.conflicts.count()).toBe(0);
-    expect((await db.outbox.toArray()).map((e) => [e.mutation.name, e.mutation.args.recordId])).toEqual([['record.delete', gone.id]]);
+    expect((await allMutations(db)).map((m) => [m.name, m.args.recordId])).toEqual([['record.delete', gone.id]]);
   });
 
   it('drops conflict-log entries of records a pull deletes', async () => {

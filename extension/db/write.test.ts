@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { putRecords } from '../pipeline/bulk-write.ts';
 import { dealFixture, freshDb, pipelineFixture } from '../pipeline/test-data.ts';
 import { deleteRecord, onLocalWrite, putRecord } from './write.ts';
+import { allMutations } from './outbox.ts';
 
 describe('local writes', () => {
   it('tell their listeners once committed, so the side panel can push them soon', async () => {
@@ -35,9 +36,9 @@ describe('local writes', () => {
 
     expect(await db.deals.count()).toBe(49);
     expect((await db.deals.get(deals[0]!.id))?.title).toBe('Renamed');
-    const outbox = await db.outbox.orderBy('id').toArray();
-    expect(outbox.map((e) => e.mutation.args.recordId)).toEqual([...deals.map((d) => d.id), deals[0]!.id, deals[1]!.id]);
-    const stamps = outbox.map((e) => e.mutation.hlc);
+    const outbox = await allMutations(db);
+    expect(outbox.map((m) => m.args.recordId)).toEqual([...deals.map((d) => d.id), deals[0]!.id, deals[1]!.id]);
+    const stamps = outbox.map((m) => m.hlc);
     expect(new Set(stamps).size).toBe(stamps.length);
     expect([...stamps].sort()).toEqual(stamps);
     // Fewer transactions than writes: the first commits alone, the rest wait for it and go together.

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { COLLECTIONS, HybridClock, uuidv7, type Collection } from '@pipeclip/shared';
-import type { OutboxEntry, PipeclipDb } from './database.ts';
+import type { PipeclipDb } from './database.ts';
+import { enqueue, type Queued } from './outbox.ts';
 
 const CLIENT_KEY = 'clientId';
 /** The `meta` key of the last clock stamp this device issued or received. */
@@ -56,7 +57,7 @@ type Change = { type: 'put'; value: { id: string } } | { type: 'delete'; id: str
 interface Write {
   collection: Collection;
   change: Change;
-  mutation: (hlc: string) => OutboxEntry['mutation'];
+  mutation: (hlc: string) => Queued;
 }
 
 interface Waiting extends Write {
@@ -71,9 +72,8 @@ interface Waiting extends Write {
 async function writeAll(db: PipeclipDb, node: string, writes: readonly Write[]): Promise<string[]> {
   const last = (await db.meta.get(CLOCK_KEY))?.value;
   const clock = new HybridClock(node, wallClock(db), undefined, typeof last === 'string' ? last : undefined);
-  const createdAt = Date.now();
-  const entries = writes.map((w) => ({ mutation: w.mutation(clock.now()), createdAt }));
-  const requests: Promise<unknown>[] = [db.outbox.bulkAdd(entries), db.meta.put({ key: CLOCK_KEY, value: entries.at(-1)!.mutation.hlc })];
+  const mutations = writes.map((w) => w.mutation(clock.now()));
+  const requests: Promise<unknown>[] = [enqueue(db, mutations), db.meta.put({ key: CLOCK_KEY, value: mutations.at(-1)!.hlc })];
   for (let i = 0; i < writes.length; ) {
     const { collection, change } = writes[i]!;
     let j = i + 1;
@@ -84,7 +84,7 @@ async function writeAll(db: PipeclipDb, node: string, writes: readonly Write[]):
     i = j;
   }
   await Promise.all(requests);
-  return entries.map((e) => e.mutation.hlc);
+  return mutations.map((m) => m.hlc);
 }
 
 const waiting = new WeakMap<PipeclipDb, Waiting[]>();

@@ -1,5 +1,6 @@
 import { COLLECTIONS, type Collection } from '@pipeclip/shared';
 import type { PipeclipDb } from '../db/database.ts';
+import { enqueue } from '../db/outbox.ts';
 import { CLOCK_KEY, afterLocalWrite, resumeClock } from '../db/write.ts';
 
 export interface Batch {
@@ -16,7 +17,7 @@ export interface BulkOptions {
  * `putRecord` for many new or whole records at once, with the same result: each record parsed by its schema,
  * stored with its own clock stamp, and queued as a `record.put` mutation carrying every field, all in one
  * transaction. It uses bulk operations, issued together (a handful of requests instead of three per record,
- * and IndexedDB works through them while this thread goes on).
+ * the mutations in two outbox rows; IndexedDB works through them while this thread goes on).
  */
 export async function putRecords(db: PipeclipDb, collection: Collection, records: readonly { id: string }[], options: BulkOptions = {}): Promise<void> {
   await putBatches(db, [{ collection, records }], options);
@@ -31,11 +32,8 @@ export async function putBatches(db: PipeclipDb, batches: readonly Batch[], opti
   const tables = parsed.map((b) => db.table(b.collection));
   await db.transaction('rw', [...tables, db.outbox, db.meta], async () => {
     const clock = await resumeClock(db);
-    const now = Date.now();
-    const entries = parsed.flatMap(({ collection, rows }) =>
-      rows.map(({ id, ...fields }) => ({ mutation: { name: 'record.put' as const, hlc: clock.now(), args: { collection, recordId: id, fields } }, createdAt: now })),
-    );
-    await Promise.all([...parsed.map((b, i) => tables[i]!.bulkPut(b.rows)), db.outbox.bulkAdd(entries), db.meta.put({ key: CLOCK_KEY, value: entries.at(-1)!.mutation.hlc })]);
+    const mutations = parsed.flatMap(({ collection, rows }) => rows.map(({ id, ...fields }) => ({ name: 'record.put' as const, hlc: clock.now(), args: { collection, recordId: id, fields } })));
+    await Promise.all([...parsed.map((b, i) => tables[i]!.bulkPut(b.rows)), enqueue(db, mutations), db.meta.put({ key: CLOCK_KEY, value: mutations.at(-1)!.hlc })]);
   });
   afterLocalWrite();
 }

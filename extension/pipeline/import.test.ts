@@ -6,6 +6,7 @@ import { importInParts, writeMany } from './import.ts';
 import { recomputeSummary } from './summary-cache.ts';
 import { readSummary } from './summary-key.ts';
 import { dealFixture, freshDb, pipelineFixture } from './test-data.ts';
+import { allMutations } from '../db/outbox.ts';
 
 const CSV = `Name;E-Mail;Firma;Wert;Phase
 Anna Schmidt;anna@example.de;Nordwind GmbH;1.234,56 €;Qualification
@@ -52,7 +53,7 @@ describe('CSV import in parts', () => {
     expect(r.rejected.map((x) => [x.row, x.code])).toEqual([[5, 'duplicateEmail']]);
     expect((await db.people.toArray()).map((p) => p.name).sort()).toEqual(['Anna', 'Ben', 'Cleo']);
     expect(await db.deals.count()).toBe(2);
-    const queued = (await db.outbox.toArray()).map((e) => e.mutation.args.collection);
+    const queued = (await allMutations(db)).map((m) => m.args.collection);
     expect(queued).toEqual(['people', 'people', 'deals', 'deals', 'people']);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { putRecord } from '../db/write.ts';
 import { markLost, moveDeal, planMove } from './move.ts';
 import { dealFixture, freshDb, pipelineFixture } from './test-data.ts';
+import { allMutations } from '../db/outbox.ts';
 
 describe('moving deals between stages', () => {
   const p = pipelineFixture();
@@ -38,8 +39,8 @@ describe('moving deals between stages', () => {
     expect(moved).toMatchObject({ stageId: 'contact', status: 'open' });
     await markLost(db, moved, p, 'No budget', 20);
     expect(await db.deals.get(deal.id)).toMatchObject({ stageId: 'lost', status: 'lost', lostReason: 'No budget' });
-    const outbox = await db.outbox.toArray();
+    const outbox = await allMutations(db);
     expect(outbox).toHaveLength(3);
-    expect(outbox[2]!.mutation).toMatchObject({ name: 'record.put', args: { collection: 'deals', fields: { stageId: 'lost', lostReason: 'No budget' } } });
+    expect(outbox[2]!).toMatchObject({ name: 'record.put', args: { collection: 'deals', fields: { stageId: 'lost', lostReason: 'No budget' } } });
   });
 });

@@ -36,7 +36,7 @@ describe('customising stages', () => {
     expect(await savePipeline(db, p, edited, { demo: 'qualification' }, 100)).toEqual({ ok: true });
     expect((await db.pipelines.get(p.id))!.stages.map((s) => s.id)).not.toContain('demo');
     expect(await db.deals.count()).toBe(3);
-    const moved = await db.deals.where('stageId').equals('qualification').toArray();
+    const moved = await db.deals.where('[pipelineId+stageId]').equals([p.id, 'qualification']).toArray();
     expect(moved).toHaveLength(2);
     expect(moved[0]!.stageHistory.at(-1)).toEqual({ stageId: 'qualification', enteredAt: 100 });
   });

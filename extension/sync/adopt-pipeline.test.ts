@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dealFixture, freshDb, pipelineFixture } from '../pipeline/test-data.ts';
 import { putRecord } from '../db/write.ts';
 import { adoptTeamPipeline } from './adopt-pipeline.ts';
+import { allMutations } from '../db/outbox.ts';
 
 const teamPipeline = (id = '01900000-0000-7000-8000-0000000000bb'): Pipeline => ({ ...pipelineFixture(), id, name: 'Team sales', stages: pipelineFixture().stages.filter((s) => s.id !== 'demo') });
 const pulled = (...pipelines: Pipeline[]) => new Map<string, Pipeline | null>(pipelines.map((p) => [p.id, p]));
@@ -24,7 +25,7 @@ describe('joining a team', () => {
     expect(await db.deals.get(early.id)).toMatchObject({ pipelineId: team.id, stageId: 'proposal' });
     // The team has no demo stage: the deal goes to the team's first open stage.
     expect(await db.deals.get(demo.id)).toMatchObject({ pipelineId: team.id, stageId: 'lead' });
-    const queued = (await db.outbox.toArray()).map((e) => `${e.mutation.name} ${e.mutation.args.collection}`);
+    const queued = (await allMutations(db)).map((m) => `${m.name} ${m.args.collection}`);
     expect(queued.slice(-3)).toEqual(['record.put deals', 'record.put deals', 'record.delete pipelines']);
   });
 
@@ -53,9 +54,10 @@ describe('joining a team', () => {
     expect(await db.pipelines.toArray()).toEqual([team]);
     expect(await db.deals.get(demo.id)).toMatchObject({ pipelineId: TEAM_PIPELINE_ID, stageId: 'lead' });
     // The unsent creation still goes out under its id (the server refuses gaps) but changes nothing there.
-    const entries = await db.outbox.toArray();
-    expect(entries.map((e) => e.id)).toEqual([1, 2, 3]);
-    expect(entries[0]!.mutation).toMatchObject({ name: 'record.put', args: { collection: 'pipelines', recordId: TEAM_PIPELINE_ID, fields: {} } });
+    const entries = await allMutations(db);
+    expect(entries.map((m) => m.id)).toEqual([1, 2, 3]);
+    expect(entries[0]!).toMatchObject({ name: 'record.put', args: { collection: 'pipelines', recordId: TEAM_PIPELINE_ID } });
+    expect(entries[0]!.args).toHaveProperty('fields', {});
   });
 
   it('gives up the shared default when the team deleted it, for the team’s oldest pipeline', async () => {

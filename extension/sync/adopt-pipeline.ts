@@ -1,5 +1,6 @@
 import { TEAM_PIPELINE_ID, type Deal, type Pipeline } from '@pipeclip/shared';
 import type { PipeclipDb } from '../db/database.ts';
+import { allMutations, rewriteQueued } from '../db/outbox.ts';
 import { deleteRecord, putRecord } from '../db/write.ts';
 
 /** The team's pipelines as the first pull found them on the server: `null` for one deleted there. */
@@ -36,14 +37,11 @@ export async function adoptTeamPipeline(db: PipeclipDb, team: TeamPipelines): Pr
   const target = team.get(TEAM_PIPELINE_ID) ?? live.sort((a, b) => a.createdAt - b.createdAt)[0];
   if (!target) return;
   await db.transaction('rw', [db.pipelines, db.deals, db.outbox, db.meta], async () => {
-    const entries = (await db.outbox.toArray()).filter((e) => e.mutation.args.collection === 'pipelines');
-    const unsent = new Set(entries.map((e) => e.mutation.args.recordId));
+    const unsent = new Set((await allMutations(db)).filter((m) => m.args.collection === 'pipelines').map((m) => m.args.recordId));
     const local = (await db.pipelines.toArray()).filter((p) => unsent.has(p.id) && !p.deletedAt);
     for (const mine of local) {
       if (mine.id === target.id) {
-        for (const e of entries.filter((x) => x.mutation.args.recordId === mine.id && x.mutation.name === 'record.put')) {
-          await db.outbox.put({ ...e, mutation: { ...e.mutation, args: { ...e.mutation.args, fields: {} } } } as typeof e);
-        }
+        await rewriteQueued(db, (m) => (m.name === 'record.put' && m.args.collection === 'pipelines' && m.args.recordId === mine.id ? { ...m, args: { ...m.args, fields: {} } } : m));
         await db.pipelines.put(target);
         await moveDeals(db, mine, target);
       } else if (!team.get(mine.id)) {

@@ -1,5 +1,6 @@
-import { COLLECTIONS, type PullResponse } from '@pipeclip/shared';
-import type { ConflictEntry, OutboxEntry, PipeclipDb } from '../db/database.ts';
+import { COLLECTIONS, type Mutation, type PullResponse } from '@pipeclip/shared';
+import type { ConflictEntry, PipeclipDb } from '../db/database.ts';
+import { allMutations, dropAcknowledged } from '../db/outbox.ts';
 import { CLOCK_KEY, resumeClock } from '../db/write.ts';
 
 interface Pending {
@@ -8,9 +9,9 @@ interface Pending {
 }
 
 /** What this client changed that the server has not acknowledged yet, per record. */
-function pendingChanges(entries: OutboxEntry[]): Map<string, Pending> {
+function pendingChanges(mutations: readonly Mutation[]): Map<string, Pending> {
   const pending = new Map<string, Pending>();
-  for (const { mutation } of entries) {
+  for (const mutation of mutations) {
     const key = `${mutation.args.collection}/${mutation.args.recordId}`;
     const p = pending.get(key) ?? { deleted: false, fields: new Set<string>() };
     if ('fields' in mutation.args) for (const f of Object.keys(mutation.args.fields)) p.fields.add(f);
@@ -31,8 +32,8 @@ export async function applyPull(db: PipeclipDb, page: PullResponse, requestedAt?
     // Another context (the background, a second panel) applied a page meanwhile: this one is stale, and taking
     // it would move the cookie back. The caller pulls again from the stored cookie.
     if (requestedAt !== undefined && Number((await db.meta.get('cookie'))?.value ?? 0) !== requestedAt) return false;
-    await db.outbox.where('id').belowOrEqual(page.lastMutationId).delete();
-    const pending = pendingChanges(await db.outbox.toArray());
+    await dropAcknowledged(db, page.lastMutationId);
+    const pending = pendingChanges(await allMutations(db));
     let newest: string | undefined;
     const puts = new Map<string, unknown[]>();
     const deletes = new Map<string, string[]>();
@@ -86,7 +87,7 @@ export async function applyPull(db: PipeclipDb, page: PullResponse, requestedAt?
 export async function resetForResync(db: PipeclipDb): Promise<void> {
   const tables = Object.keys(COLLECTIONS).map((c) => db.table(c));
   await db.transaction('rw', [...tables, db.meta, db.outbox], async () => {
-    const unsent = new Set((await db.outbox.toArray()).map((e) => `${e.mutation.args.collection}/${e.mutation.args.recordId}`));
+    const unsent = new Set((await allMutations(db)).map((m) => `${m.args.collection}/${m.args.recordId}`));
     for (const collection of Object.keys(COLLECTIONS)) {
       const ids = ((await db.table(collection).toCollection().primaryKeys()) as string[]).filter((id) => !unsent.has(`${collection}/${id}`));
       await db.table(collection).bulkDelete(ids);

@@ -7,10 +7,10 @@ import {
   SCHEMA_HEADER,
   SCHEMA_VERSION,
   PipelineSchema,
-  type Mutation,
   type Pipeline,
 } from '@pipeclip/shared';
 import type { PipeclipDb } from '../db/database.ts';
+import { dropAcknowledged, nextMutations } from '../db/outbox.ts';
 import { clientId } from '../db/write.ts';
 import { adoptTeamPipeline } from './adopt-pipeline.ts';
 import { applyPull, resetForResync } from './apply-pull.ts';
@@ -37,6 +37,8 @@ export class SyncClient {
     private readonly fetchFn: Fetch = (...args) => fetch(...args),
     /** Told after each page of a pull that has more to come: versions done of the team's total. */
     private readonly onProgress?: (done: number, total: number) => void,
+    /** Mutations per push (the server takes at most MAX_MUTATIONS_PER_PUSH). */
+    private readonly pushLimit = MAX_MUTATIONS_PER_PUSH,
   ) {}
 
   async sync(signal?: AbortSignal): Promise<SyncReport> {
@@ -57,20 +59,19 @@ export class SyncClient {
     let pushed = 0;
     let failed = 0;
     for (;;) {
-      const entries = await this.db.outbox.orderBy('id').limit(MAX_MUTATIONS_PER_PUSH).toArray();
-      if (entries.length === 0) return { pushed, failed };
-      const mutations = entries.map((e) => ({ ...e.mutation, id: e.id! }) as Mutation);
+      const mutations = await nextMutations(this.db, Math.min(this.pushLimit, MAX_MUTATIONS_PER_PUSH));
+      if (mutations.length === 0) return { pushed, failed };
       const body = PushResponseSchema.parse(await this.request('/v1/sync/push', { method: 'POST', body: JSON.stringify({ clientId: client, mutations }), signal }));
       const failures = body.results.filter((r) => r.status === 'failed');
       await this.db.transaction('rw', this.db.outbox, this.db.meta, async () => {
-        await this.db.outbox.where('id').belowOrEqual(body.lastMutationId).delete();
+        await dropAcknowledged(this.db, body.lastMutationId);
         if (failures.length) {
           const old = (await this.db.meta.get('failures'))?.value;
           const list = [...(Array.isArray(old) ? old : []), ...failures].slice(-50);
           await this.db.meta.put({ key: 'failures', value: list });
         }
       });
-      pushed += entries.length;
+      pushed += mutations.length;
       failed += failures.length;
     }
   }

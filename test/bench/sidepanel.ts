@@ -109,7 +109,7 @@ export const sidepanelGroup: BenchGroup = {
               clock.onsuccess = () => {
                 tx.objectStore('people').put(person);
                 tx.objectStore('meta').put({ key: 'hlc', value: clock.result?.value });
-                tx.objectStore('outbox').add({ mutation: { name: 'record.put', hlc: clock.result?.value, args: { collection: 'people', recordId: person.id, fields: person } }, createdAt: now });
+                tx.objectStore('outbox').add({ mutations: [{ name: 'record.put', hlc: clock.result?.value, args: { collection: 'people', recordId: person.id, fields: person } }], createdAt: now });
               };
               tx.oncomplete = resolve;
               tx.onerror = reject;

@@ -1,9 +1,11 @@
 import 'fake-indexeddb/auto';
-import { PROTOCOL_VERSION, PullResponseSchema, SCHEMA_VERSION, uuidv7, type PullRow } from '@pipeclip/shared';
+import { PROTOCOL_VERSION, PullResponseSchema, SCHEMA_VERSION, uuidv7, type Mutation, type PullRow } from '@pipeclip/shared';
 import { sql } from 'drizzle-orm';
 import { createInvitation, createTeam } from '../../server/src/services/teams.ts';
 import { PipeclipDb } from '../../extension/db/database.ts';
+import { allMutations, pendingCount } from '../../extension/db/outbox.ts';
 import { clientId, deleteRecord, putRecord, setClock } from '../../extension/db/write.ts';
+import { putRecords } from '../../extension/pipeline/bulk-write.ts';
 import { SyncClient } from '../../extension/sync/client.ts';
 import { FaultyNetwork } from './fault-network.ts';
 import { rng, type Rng } from './random.ts';
@@ -77,8 +79,10 @@ export async function runSeed(server: SimServer, seed: number, { clients: count 
     syncs++;
     const abort = new AbortController();
     if (kill) setTimeout(() => abort.abort(), random.int(20));
-    // A fresh SyncClient each time, as after a service worker restart: all its state is in the database.
-    await new SyncClient(c.db, { url: server.url, token: c.token }, c.net.fetch).sync(abort.signal).catch(() => undefined);
+    // A fresh SyncClient each time, as after a service worker restart: all its state is in the database. Small
+    // pushes now and then, so the server acknowledges part of a bulk write's outbox row.
+    const pushLimit = random.chance(0.3) ? 1 + random.int(3) : undefined;
+    await new SyncClient(c.db, { url: server.url, token: c.token }, c.net.fetch, undefined, pushLimit).sync(abort.signal).catch(() => undefined);
     const cookie = Number((await c.db.meta.get('cookie'))?.value ?? 0);
     if (cookie < c.cookie) violations.push(`${c.name}: cookie went back from ${c.cookie} to ${cookie}`);
     c.cookie = cookie;
@@ -125,11 +129,22 @@ async function edit(c: SimClient, random: Rng, writes: Write[]) {
   const id = target ?? uuidv7();
   const current = target ? await c.db.people.get(target) : undefined;
   if (target && !current) return;
+  if (!target && random.chance(0.15)) {
+    // A bulk write (an import): several new leads, their mutations queued as one outbox row.
+    const batch = Array.from({ length: 2 + random.int(5) }, (_, i) => ({ ...fields, name: `Lead ${random.int(100)}-${i}`, id: uuidv7() }));
+    await putRecords(c.db, 'people', batch);
+    for (const r of batch) await recordWrite(c, writes, (m) => m.args.recordId === r.id);
+    return;
+  }
   const stamp = current ? await putRecord<{ id: string }>(c.db, 'people', { ...current, ...fields, id }, fields) : await putRecord(c.db, 'people', { ...fields, id } as never);
-  // No sync of this client runs while it edits, so its entry is still in the outbox.
-  const entry = await c.db.outbox.filter((e) => e.mutation.hlc === stamp).first();
-  if (!entry || !('fields' in entry.mutation.args)) throw new Error(`${c.name}: no outbox entry for the write stamped ${stamp}`);
-  for (const [field, value] of Object.entries(entry.mutation.args.fields)) writes.push({ client: c.name, node: c.node, recordId: id, field, value, stamp });
+  await recordWrite(c, writes, (m) => m.hlc === stamp);
+}
+
+/** Notes what a write sent, from its outbox entry: no sync of this client runs while it edits, so it is still there. */
+async function recordWrite(c: SimClient, writes: Write[], which: (m: Mutation) => boolean) {
+  const m = (await allMutations(c.db)).findLast(which);
+  if (!m || !('fields' in m.args)) throw new Error(`${c.name}: no outbox entry for a write it just made`);
+  for (const [field, value] of Object.entries(m.args.fields)) writes.push({ client: c.name, node: c.node, recordId: m.args.recordId, field, value, stamp: m.hlc });
 }
 
 async function serverState(server: SimServer, token: string): Promise<Map<string, PullRow>> {
@@ -149,7 +164,7 @@ async function checkInvariants(server: SimServer, teamId: string, clients: SimCl
   const live = [...state.values()].filter((r) => !r.deleted && r.collection === 'people');
   const expected = canonical(live.map((r) => ({ ...r.data, id: r.id })).sort((a, b) => a.id.localeCompare(b.id)));
   for (const c of clients) {
-    const pending = await c.db.outbox.count();
+    const pending = await pendingCount(c.db);
     if (pending) violations.push(`${c.name}: ${pending} mutations still in its outbox after quiescence`);
     const local = canonical((await c.db.people.toArray()).sort((a, b) => a.id.localeCompare(b.id)));
     if (local !== expected) violations.push(`${c.name}: differs from the server (${(await c.db.people.count())} local vs ${live.length} server records)`);

@@ -1,0 +1,39 @@
+import type { Mutation } from '@pipeclip/shared';
+import { describe, expect, it } from 'vitest';
+import { freshDb } from '../pipeline/test-data.ts';
+import { allMutations, dropAcknowledged, enqueue, nextMutations, pendingCount } from './outbox.ts';
+
+const put = (recordId: string): Omit<Mutation, 'id'> => ({ name: 'record.put', hlc: `000000000000001:00000:${recordId}`, args: { collection: 'people', recordId, fields: { name: recordId } } }) as Omit<Mutation, 'id'>;
+const ids = (ms: Mutation[]) => ms.map((m) => `${m.id}:${m.args.recordId}`);
+
+describe('the outbox', () => {
+  it('gives a bulk write consecutive ids in two rows, and the next write the id after them', async () => {
+    const db = freshDb();
+    await db.transaction('rw', db.outbox, () => enqueue(db, ['a', 'b', 'c', 'd'].map(put)));
+    await db.transaction('rw', db.outbox, () => enqueue(db, [put('e')]));
+    expect(await db.outbox.count()).toBe(3);
+    expect(ids(await allMutations(db))).toEqual(['1:a', '2:b', '3:c', '4:d', '5:e']);
+    expect(await pendingCount(db)).toBe(5);
+  });
+
+  it('hands out at most the asked number of mutations, oldest first, across rows', async () => {
+    const db = freshDb();
+    await db.transaction('rw', db.outbox, () => enqueue(db, ['a', 'b', 'c', 'd'].map(put)));
+    expect(ids(await nextMutations(db, 3))).toEqual(['1:a', '2:b', '3:c']);
+    expect(ids(await nextMutations(db, 10))).toEqual(['1:a', '2:b', '3:c', '4:d']);
+  });
+
+  it('drops what the server acknowledged, also in the middle of a bulk row, and never reuses an id', async () => {
+    const db = freshDb();
+    await db.transaction('rw', db.outbox, () => enqueue(db, ['a', 'b', 'c', 'd', 'e'].map(put)));
+    await db.transaction('rw', db.outbox, () => dropAcknowledged(db, 3));
+    expect(ids(await allMutations(db))).toEqual(['4:d', '5:e']);
+    expect(await pendingCount(db)).toBe(2);
+    await db.transaction('rw', db.outbox, () => dropAcknowledged(db, 3)); // a replayed acknowledgement changes nothing
+    expect(ids(await allMutations(db))).toEqual(['4:d', '5:e']);
+    await db.transaction('rw', db.outbox, () => dropAcknowledged(db, 5));
+    expect(await pendingCount(db)).toBe(0);
+    await db.transaction('rw', db.outbox, () => enqueue(db, [put('f'), put('g')]));
+    expect(ids(await allMutations(db))).toEqual(['6:f', '7:g']);
+  });
+});
