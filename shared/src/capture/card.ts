@@ -66,7 +66,9 @@ function subject(lines: Line[]): { i: number; person?: string; org?: string } | 
     // A sponsor or a publisher is a business unless its name starts with a known given name.
     if (by && looksLikeOrgName(by)) return looksLikeName(by) && givenFirst(by) ? { i, person: by } : { i, org: by };
   }
-  return plain;
+  // Or the first line naming a business anywhere in it (an orchestra among the performers).
+  const i = plain ? lines.findIndex((l) => isOrgName(l.text)) : -1;
+  return i < 0 ? plain : { i, org: lines[i]!.text };
 }
 
 /** The holder of the fragment's copyright line ("© 2015 - Acme Inc"): whoever publishes a page is its subject. */

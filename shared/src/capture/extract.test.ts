@@ -67,6 +67,8 @@ describe('extractCandidates', () => {
     expect(run).toMatchObject({ kind: 'organization', name: 'Riverside Running Club' });
     const [art] = names('<h1>Evening Lamp</h1><ul><li>Artist: <a href="https://ann.example/">Ann Meyer</a></li><li>Oil on canvas</li></ul>');
     expect(art).toMatchObject({ kind: 'person', name: 'Ann Meyer', urls: ['https://ann.example/'] });
+    const [concert] = names('<h1>Spring Concert</h1><p>May 23, 8 PM</p><p>Program: Mozart, Haydn</p><h3>Performers</h3><div>Lakeside Chamber Orchestra</div>');
+    expect(concert).toMatchObject({ kind: 'organization', name: 'Lakeside Chamber Orchestra' });
     const [race] = names('<h1>Harbor 5K</h1><p>The Harbor 5K is organized by Coastal Striders.</p>');
     expect(race).toMatchObject({ kind: 'organization', name: 'Coastal Striders', company: 'Coastal Striders' });
     const [talk] = names('<h1>Tide Pools</h1><p>A walk presented by Laura Wells.</p>');
