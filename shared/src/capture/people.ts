@@ -87,10 +87,10 @@ function ownTitle(title: string): string {
 
 /**
  * "Associate Director, Nilsson Architects "We were…" (a testimonial under a name): the title before the quote; "Seth
- * Kane is a broker associate with …" (a bio): the title it names.
+ * Kane is a broker associate with …" or "Lead Carpenter: Seth Kane has been …" (a bio): the title it names.
  */
 function titlePrefix(text: string): string | undefined {
-  const head = text.replace(/^[^.]{3,40}? (?:is|has been) (?:a|an|the) /, '').split(/\s["“„]|\.\s| (?:with|for|at|in) /)[0]!;
+  const head = text.replace(/^[^.]{3,40}? (?:is|has been) (?:a|an|the) /, '').split(/:|\s["“„]|\.\s| (?:with|for|at|in) /)[0]!;
   return head.length < text.length && looksLikeTitle(ownTitle(head), true) ? ownTitle(head) : undefined;
 }
 
