@@ -17,6 +17,8 @@ async function runInTab(tabId: number, selection: string | null): Promise<unknow
   const version = browser.runtime.getManifest().version;
   const [called] = await browser.scripting.executeScript({
     target: { tabId },
+    // The rep asked now: a page still loading (ads, trackers) is read as it is, not after it settles.
+    injectImmediately: true,
     func: (sel: string | null, v: string, missing: string) => {
       const slots = globalThis as unknown as { __pipeclipCapture?: CaptureFn; __pipeclipPending?: { selection: string | null } };
       if (slots.__pipeclipCapture?.version === v) return slots.__pipeclipCapture(sel);
@@ -26,7 +28,7 @@ async function runInTab(tabId: number, selection: string | null): Promise<unknow
     args: [selection, version, NOT_LOADED],
   });
   if (called?.result !== NOT_LOADED) return called?.result;
-  const [loaded] = await browser.scripting.executeScript({ target: { tabId }, files: ['/capture.js'] });
+  const [loaded] = await browser.scripting.executeScript({ target: { tabId }, files: ['/capture.js'], injectImmediately: true });
   return loaded?.result;
 }
 

@@ -16,6 +16,16 @@ describe('the outbox', () => {
     expect(await pendingCount(db)).toBe(5);
   });
 
+  it('splits a large bulk write into rows of at most one push', async () => {
+    const db = freshDb();
+    const many = Array.from({ length: 1_201 }, (_, i) => put(`r${i}`));
+    await db.transaction('rw', db.outbox, () => enqueue(db, many));
+    expect((await db.outbox.toArray()).map((row) => [row.id, row.mutations.length])).toEqual([[1, 1], [501, 500], [1001, 500], [1201, 200]]);
+    expect((await allMutations(db)).map((m) => m.id)).toEqual(many.map((_, i) => i + 1));
+    expect(ids(await nextMutations(db, 3))).toEqual(['1:r0', '2:r1', '3:r2']);
+    expect((await nextMutations(db, 500)).at(-1)!.id).toBe(500);
+  });
+
   it('hands out at most the asked number of mutations, oldest first, across rows', async () => {
     const db = freshDb();
     await db.transaction('rw', db.outbox, () => enqueue(db, ['a', 'b', 'c', 'd'].map(put)));

@@ -1,4 +1,4 @@
-import type { Mutation } from '@pipeclip/shared';
+import { MAX_MUTATIONS_PER_PUSH, type Mutation } from '@pipeclip/shared';
 import type { OutboxEntry, PipeclipDb } from './database.ts';
 
 /** A mutation before it has an id: the outbox gives it one. */
@@ -13,22 +13,34 @@ export function mutationsOf(row: OutboxEntry): Mutation[] {
   return row.mutations.map((m, i) => ({ ...m, id: first + i }) as Mutation);
 }
 
+/** Mutations per row at most: one push's worth, so acknowledging a push trims at most one row. */
+const ROW = MAX_MUTATIONS_PER_PUSH;
+
 /**
  * Queues mutations, in order, inside the caller's transaction. The first takes the outbox's next key, as a row
- * of one; the rest go in one row stored under the key of the last, which moves the key generator past them all,
- * so ids stay consecutive and are never reused. Resolves once both requests are done.
+ * of one; the rest go in rows of up to `ROW`, each stored under the key of its last mutation, which moves the
+ * key generator past them, so ids stay consecutive and are never reused. Resolves once every request is done.
  */
 export async function enqueue(db: PipeclipDb, mutations: readonly Queued[], createdAt = Date.now()): Promise<void> {
   const [first, ...rest] = mutations;
   if (!first) return;
   const id = (await db.outbox.add({ mutations: [first], createdAt }))!;
-  if (rest.length) await db.outbox.add({ id: id + rest.length, mutations: rest, createdAt });
+  const rows = [];
+  for (let i = 0; i < rest.length; i += ROW) {
+    const run = rest.slice(i, i + ROW);
+    rows.push({ id: id + i + run.length, mutations: run, createdAt });
+  }
+  if (rows.length) await db.outbox.bulkAdd(rows);
 }
 
 /** The oldest queued mutations, at most `limit`, with their ids. */
 export async function nextMutations(db: PipeclipDb, limit: number): Promise<Mutation[]> {
-  const rows = await db.outbox.orderBy('id').limit(limit).toArray();
-  return rows.flatMap(mutationsOf).slice(0, limit);
+  const out: Mutation[] = [];
+  await db.outbox
+    .orderBy('id')
+    .until(() => out.length >= limit)
+    .each((row) => void out.push(...mutationsOf(row)));
+  return out.slice(0, limit);
 }
 
 /** Every queued mutation, oldest first. */
