@@ -16,6 +16,11 @@ describe('extractCandidates', () => {
     }
   });
 
+  it("takes no link's address for a name or a company", () => {
+    const out = names('<div itemscope itemtype="https://schema.org/Organization"><a itemprop="name" href="/">Acme</a></div>');
+    expect(out.some((c) => /^https?:/.test(c.name ?? '') || /^https?:/.test(c.company ?? ''))).toBe(false);
+  });
+
   it('reads classic and mf2 h-cards', () => {
     const [a] = names('<div class="vcard"><span class="fn">Jane Doe</span> <span class="org">Acme</span> <span class="tel">+1 415 555 0100</span></div>');
     expect(a).toMatchObject({ name: 'Jane Doe', company: 'Acme', phones: ['+14155550100'] });

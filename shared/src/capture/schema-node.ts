@@ -26,7 +26,8 @@ export function text(node: SchemaNode | undefined, ...names: string[]): string |
   if (!node) return undefined;
   for (const n of names) {
     for (const v of node.props.get(n) ?? []) {
-      const s = isNode(v) ? text(v, 'name') : clean(v);
+      // A link's address is no name or title (microdata gives `<a itemprop="name" href="/">` its href).
+      const s = isNode(v) ? text(v, 'name') : /^https?:/.test(v) ? '' : clean(v);
       if (s) return s;
     }
   }
