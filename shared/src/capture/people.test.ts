@@ -11,6 +11,9 @@ describe('people in page text', () => {
     ['Head of Sales', true],
     ['Geschäftsführer', true],
     ['Projectleider', true],
+    ['Contributor', true],
+    ['General Counsel', true],
+    ['Vice-President', true],
     ['Support', false],
     ['Executive Team', false],
     ['Technical Support Online', false],
@@ -40,6 +43,10 @@ describe('people in page text', () => {
   it('splits a title off a name line, whether or not a dash separates them', () => {
     expect(people('Susan Marsh Bookkeeper')).toEqual([['Susan Marsh', 'Bookkeeper']]);
     expect(people('Gary Lind- Estimator')).toEqual([['Gary Lind', 'Estimator']]);
+  });
+
+  it('reads a name under its role in a table of details', () => {
+    expect(people('Published', '12/03/2021', 'Contributor', 'Elena Ruiz')).toEqual([['Elena Ruiz', 'Contributor']]);
   });
 
   it('takes no CMS account or venue for a person', () => {
