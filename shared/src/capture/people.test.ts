@@ -57,6 +57,7 @@ describe('people in page text', () => {
     expect(people('Our company was started in 1990. President Mary Olsen is a licensed contractor with over 20 years of experience.')).toEqual([['Mary Olsen', 'President']]);
     expect(people('Die Firma wurde 1998 gegründet. Geschäftsführer Thomas Brandt leitet das Unternehmen seit über zwanzig Jahren.')).toEqual([['Thomas Brandt', 'Geschäftsführer']]);
     expect(people('Ons bedrijf bestaat sinds 1985 en is een familiebedrijf. Eigenaar Willem de Vries is zelf ook installateur.')).toEqual([['Willem de Vries', 'Eigenaar']]);
+    expect(people('We handle injury claims across the state. Personal injury attorney J. Mark Palmer has won many awards for his clients.')).toEqual([['J. Mark Palmer', 'Attorney']]);
     expect(people('Our listings cover the whole valley. Ruth Keller is an independent broker serving Summit County since 2004.')).toEqual([['Ruth Keller', 'Broker']]);
   });
 });

@@ -95,7 +95,7 @@ function titlePrefix(text: string): string | undefined {
 }
 
 const ROLE_WORD = '(?:[Ss]enior |[Cc]hief |[Mm]anaging |[Gg]eneral |[Vv]ice )?(?:[Pp]resident|CEO|[Ff]ounder|[Cc]o-[Ff]ounder|[Oo]wner|[Pp]artner|[Dd]irector|[Mm]anager|[Aa]ttorney|[Ll]awyer|[Pp]rincipal|[Bb]roker|[Rr]ealtor|[Gg]eschäftsführer(?:in)?|[Ii]nhaber(?:in)?|[Ee]igenaar|[Dd]irecteur|[Oo]precht(?:er|ster))';
-const NAME_WORDS = "(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\.)?(?: (?:van |de |von |van der |van den )?\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}\\p{Ll}+)?))";
+const NAME_WORDS = "((?:\\p{Lu}\\. )?\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\.)?(?: (?:van |de |von |van der |van den )?\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}\\p{Ll}+)?))";
 // A cheap test first: the mention patterns are costly on long pages of prose.
 const ROLE_CUE = /president|ceo|founde|owner|owns|partner|director|manager|attorney|lawyer|principal|broker|realtor|gesch[äa]ftsf[üu]hrer|inhaber|gr[üu]ndete|eigenaar|directeur|oprecht|richtte|started/i;
 const MENTIONS = [
@@ -104,7 +104,7 @@ const MENTIONS = [
   new RegExp(`${NAME_WORDS} (?:founded|co-founded|started|owns|gründete|richtte)\\b`, 'gu'),
 ];
 
-/** People a sentence names with their role; the first word of each name must be a known given name. */
+/** People a sentence names with their role; the first word of each name (after an initial: "J. Mark Palmer") must be a known given name. */
 function roleMentions(text: string): [string, string | undefined][] {
   const out: [string, string | undefined][] = [];
   for (const [k, re] of MENTIONS.entries()) {
@@ -112,7 +112,7 @@ function roleMentions(text: string): [string, string | undefined][] {
     for (const m of text.slice(0, 2000).matchAll(re)) {
       const name = k === 0 ? m[2]! : m[1]!;
       const role = k === 0 ? m[1] : k === 1 ? m[2] : 'Founder';
-      if (isGivenName(name.split(' ')[0]!) && looksLikeName(name)) out.push([name, role && role[0]!.toUpperCase() + role.slice(1)]);
+      if (isGivenName(name.split(' ')[+(name[1] === '.')]!) && looksLikeName(name)) out.push([name, role && role[0]!.toUpperCase() + role.slice(1)]);
     }
   }
   return out;
