@@ -4,7 +4,7 @@ import { captureTab } from '../capture/run.ts';
 const MENU_ID = 'pipeclip-capture';
 
 /** Opens the side panel (Chrome) or sidebar (Firefox); must run inside the user gesture. */
-function openPanel(tab: Browser.tabs.Tab) {
+export function openPanel(tab: Browser.tabs.Tab) {
   const chromeLike = browser as unknown as { sidePanel?: { open(o: { windowId: number }): Promise<void> } };
   const firefoxLike = browser as unknown as { sidebarAction?: { open(): Promise<void> } };
   if (chromeLike.sidePanel && tab.windowId !== undefined) void chromeLike.sidePanel.open({ windowId: tab.windowId }).catch(() => {});

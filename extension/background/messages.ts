@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { captureTab } from '../capture/run.ts';
+import { openPanel } from './capture-triggers.ts';
 import { getDb } from '../db/database.ts';
 import { RequestSchema, type Reply, type Request } from '../messaging/protocol.ts';
 import { runSync } from '../sync/run.ts';
@@ -13,9 +14,10 @@ async function activeTab(): Promise<number | undefined> {
   return tabs.find((t) => !t.url || !t.url.startsWith(browser.runtime.getURL('/')))?.id;
 }
 
-async function handle(request: Request): Promise<Reply> {
+/** `fromTab`: the page that asked (the mail sites' Clip button), which is then the page to read. */
+async function handle(request: Request, fromTab?: number): Promise<Reply> {
   if (request.type === 'capture') {
-    const tabId = request.tabId ?? (await activeTab());
+    const tabId = request.tabId ?? fromTab ?? (await activeTab());
     if (tabId === undefined) return { ok: false, error: 'no-tab' };
     await captureTab(tabId, request.selection);
     return { ok: true };
@@ -30,7 +32,8 @@ export function registerMessages() {
     if (sender.id !== browser.runtime.id) return undefined;
     const parsed = RequestSchema.safeParse(message);
     if (!parsed.success) return Promise.resolve({ ok: false, error: 'bad-request' } satisfies Reply);
-    return handle(parsed.data).catch((err: unknown) => {
+    if (sender.tab?.windowId !== undefined && parsed.data.type === 'capture') openPanel(sender.tab);
+    return handle(parsed.data, sender.tab?.id).catch((err: unknown) => {
       console.error('[pipeclip] request failed', parsed.data.type, err);
       return { ok: false, error: 'failed' } satisfies Reply;
     });

@@ -5,6 +5,7 @@ import type { MessageKey } from '../i18n/index.ts';
 import { sendRequest } from '../messaging/send.ts';
 import { PairingError, pair } from '../sync/pair.ts';
 import { serverSettings, type ServerSettings } from '../sync/settings.ts';
+import { MailButtonSetting } from './MailButtonSetting.tsx';
 import { TeamView } from './TeamView.tsx';
 
 /** Connects this browser to a team server with one pasted invitation. */
@@ -32,37 +33,40 @@ export function SettingsPanel() {
   }
 
   return (
-    <section class="settings">
-      <h2>{t('settings.server')}</h2>
-      {server ? (
-        <>
-          <p class="connected">{t('settings.connected', { team: server.teamName, name: server.memberName, role: t(`role.${server.role}`) })}</p>
-          <p class="muted">{server.url}</p>
-          <button class="secondary" onClick={() => void serverSettings.set(null)}>
-            {t('settings.disconnect')}
-          </button>
-          <TeamView server={server} />
-        </>
-      ) : (
-        <form onSubmit={(e) => void connect(e)}>
-          <label class="field">
-            <span class="field-label">{t('settings.paste')}</span>
-            <input name="invitation" value={invitation} onInput={(e) => setInvitation(e.currentTarget.value)} placeholder="http://127.0.0.1:8787/join/inv_…" />
-          </label>
-          <label class="field">
-            <span class="field-label">{t('settings.yourName')}</span>
-            <input name="name" value={name} onInput={(e) => setName(e.currentTarget.value)} />
-          </label>
-          {error && (
-            <p class="error" role="alert">
-              {error}
-            </p>
-          )}
-          <button class="primary" type="submit" disabled={busy || !invitation.trim()}>
-            {t('settings.connect')}
-          </button>
-        </form>
-      )}
-    </section>
+    <>
+      <section class="settings">
+        <h2>{t('settings.server')}</h2>
+        {server ? (
+          <>
+            <p class="connected">{t('settings.connected', { team: server.teamName, name: server.memberName, role: t(`role.${server.role}`) })}</p>
+            <p class="muted">{server.url}</p>
+            <button class="secondary" onClick={() => void serverSettings.set(null)}>
+              {t('settings.disconnect')}
+            </button>
+            <TeamView server={server} />
+          </>
+        ) : (
+          <form onSubmit={(e) => void connect(e)}>
+            <label class="field">
+              <span class="field-label">{t('settings.paste')}</span>
+              <input name="invitation" value={invitation} onInput={(e) => setInvitation(e.currentTarget.value)} placeholder="http://127.0.0.1:8787/join/inv_…" />
+            </label>
+            <label class="field">
+              <span class="field-label">{t('settings.yourName')}</span>
+              <input name="name" value={name} onInput={(e) => setName(e.currentTarget.value)} />
+            </label>
+            {error && (
+              <p class="error" role="alert">
+                {error}
+              </p>
+            )}
+            <button class="primary" type="submit" disabled={busy || !invitation.trim()}>
+              {t('settings.connect')}
+            </button>
+          </form>
+        )}
+      </section>
+      <MailButtonSetting />
+    </>
   );
 }

@@ -1,0 +1,34 @@
+import { useEffect, useState } from 'preact/hooks';
+import { mailButtonEnabled, setMailButton } from '../capture/mail-button.ts';
+import { useI18n } from '../hooks/useI18n.ts';
+
+/** The opt-in for the Clip button on Gmail and Outlook on the web (off until the rep turns it on). */
+export function MailButtonSetting() {
+  const { t } = useI18n();
+  const [on, setOn] = useState<boolean>();
+  const [denied, setDenied] = useState(false);
+  useEffect(() => void mailButtonEnabled().then(setOn), []);
+
+  function toggle(want: boolean) {
+    // The browser's prompt needs the click: setMailButton asks for the sites before anything else awaits.
+    void setMailButton(want).then((now) => {
+      setOn(now);
+      setDenied(want && !now);
+    });
+  }
+
+  return (
+    <section class="settings mail-button-setting">
+      <h2>{t('settings.mail')}</h2>
+      <label class="check">
+        <input type="checkbox" name="mailButton" checked={on ?? false} disabled={on === undefined} onChange={(e) => toggle(e.currentTarget.checked)} /> {t('settings.mailButton')}
+      </label>
+      <p class="muted small">{t('settings.mailButtonHint')}</p>
+      {denied && (
+        <p class="error" role="alert">
+          {t('settings.mailButtonDenied')}
+        </p>
+      )}
+    </section>
+  );
+}

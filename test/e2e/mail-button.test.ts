@@ -1,0 +1,63 @@
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from '../support/browser.ts';
+import { serveStatic } from '../support/static.ts';
+
+let site: Awaited<ReturnType<typeof serveStatic>>;
+let browser: ExtensionBrowser;
+let panel: Page;
+
+const SHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
+const openMail = async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`${site.url}/gmail.html`, { waitUntil: 'load' });
+  return page;
+};
+const button = (page: Page) => page.locator('#pipeclip-mail-button').getByRole('button', { name: 'Clip with Pipeclip' });
+const checkbox = () => panel.getByRole('checkbox', { name: 'Show a Clip button in Gmail and Outlook on the web' });
+
+beforeAll(async () => {
+  // The end-to-end build treats the loopback fixture site as the mail sites.
+  [site, browser] = await Promise.all([serveStatic(resolve(import.meta.dirname, '../fixtures-own')), launchWithExtension()]);
+  panel = await browser.openSidePanel('?lang=en#settings');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('the opt-in Clip button on web mail', () => {
+  it('is not there until the rep turns it on', async () => {
+    const page = await openMail();
+    await page.waitForTimeout(300);
+    expect(await page.locator('#pipeclip-mail-button').count()).toBe(0);
+    await page.close();
+    await expect.poll(() => checkbox().isChecked()).toBe(false);
+  });
+
+  it('once turned on, clips the open message with one click on the mail page', async () => {
+    await checkbox().check();
+    await expect.poll(() => checkbox().isChecked()).toBe(true);
+    await panel.screenshot({ path: resolve(SHOTS, 'sidepanel-settings-mail-button.png'), fullPage: true });
+    const page = await openMail();
+    await button(page).waitFor();
+    await page.screenshot({ path: resolve(SHOTS, 'mail-button.png') });
+    await button(page).click();
+    await panel.getByRole('tab', { name: 'Clip' }).click();
+    await expect.poll(() => panel.locator('#field-name').inputValue()).toBe('Max Mustermann');
+    expect(await panel.locator('#field-emails').inputValue()).toContain('max.mustermann@nordwind-logistik.de');
+    await page.close();
+  });
+
+  it('is gone from mail pages opened after the rep turns it off', async () => {
+    await panel.getByRole('tab', { name: 'Settings' }).click();
+    await checkbox().uncheck();
+    await expect.poll(() => checkbox().isChecked()).toBe(false);
+    const page = await openMail();
+    await page.waitForTimeout(300);
+    expect(await page.locator('#pipeclip-mail-button').count()).toBe(0);
+    await page.close();
+  });
+});
