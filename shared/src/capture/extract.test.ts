@@ -38,6 +38,13 @@ describe('extractCandidates', () => {
     expect(out).toEqual([expect.objectContaining({ kind: 'organization', name: 'Maple Dental' })]);
   });
 
+  it('reads a copyright sign lost to a wrong charset (U+FFFD before the year), but no other replaced character', () => {
+    const out = names('<html><head><title>Contact Us</title></head><body><p>Call us: +1 415 555 0100</p><div>\uFFFD 2012 Harbor Town Council</div></body></html>');
+    expect(out).toEqual([expect.objectContaining({ kind: 'organization', name: 'Harbor Town Council' })]);
+    const quote = names('<html><head><title>Contact Us</title></head><body><p>Call us: +1 415 555 0100</p><div>You\uFFFDll be glad you called. \uFFFD 2012 Harbor Town Council</div></body></html>');
+    expect(quote).toEqual([expect.objectContaining({ kind: 'organization', name: 'Harbor Town Council' })]);
+  });
+
   it('lists several people with their own titles on a team page', () => {
     const out = names('<title>Team | Acme Widgets</title><h3>Jane Doe</h3><p>Chief Executive Officer</p><h3>John Smith</h3><p>Sales Manager</p>');
     expect(out.filter((c) => c.kind === 'person').map((c) => [c.name, c.title])).toEqual([

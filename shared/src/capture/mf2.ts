@@ -16,7 +16,7 @@ const CLASSIC_ROOTS: Record<string, string> = { vcard: 'h-card', adr: 'h-adr', h
 // Classic property classes carry their mf2 name, but for `fn` and `title`; these few are URLs.
 const CLASSIC_PROPS = new Set(
   ('fn n given-name family-name additional-name honorific-prefix honorific-suffix nickname org organization-name title role email tel url uid photo ' +
-    'logo adr street-address extended-address locality region postal-code country-name label note author reviewer contact experience affiliation attendee summary').split(' '),
+    'logo adr street-address extended-address locality region postal-code country-name label author reviewer contact experience affiliation attendee').split(' '),
 );
 const classicProp = (c: string) =>
   c === 'fn' ? 'p-name' : c === 'title' ? 'p-job-title' : /^(email|url|uid|photo|logo)$/.test(c) ? `u-${c}` : `p-${c}`;

@@ -34,8 +34,9 @@ function guessCompany(doc: Document, meta: PageMeta, lines: string[], emails: st
     if (legal) votes.push({ name: legal, weight: 0.6 });
   }
   for (const line of lines.slice(-80)) {
-    // An embedded map's notice ("Map data © 2014 Google") names the map's maker, not the site's owner.
-    const holder = /©|\(c\)|copyright/i.test(line) && !/google/i.test(line) ? copyrightHolder(line) : undefined;
+    // An embedded map's notice ("Map data © 2014 Google") names the map's maker, not the site's owner. A page decoded
+    // with the wrong charset shows its "©" as U+FFFD: one right before a year still marks the copyright line.
+    const holder = /©|\uFFFD ?\d{4}|\(c\)|copyright/i.test(line) && !/google/i.test(line) ? copyrightHolder(line) : undefined;
     if (holder) votes.push({ name: holder, weight: 1.7 });
   }
   const logo = Array.from(doc.querySelectorAll('img[alt]'))
