@@ -3,18 +3,17 @@ import { toE164 } from './phone-e164.ts';
 
 import { clean } from './clean.ts';
 
-const TLD_REGION: Record<string, CountryCode> = {
-  de: 'DE', at: 'AT', ch: 'CH', nl: 'NL', be: 'BE', uk: 'GB', fr: 'FR', ie: 'IE', ca: 'CA', au: 'AU', nz: 'NZ', es: 'ES', it: 'IT', lu: 'LU', dk: 'DK', se: 'SE', no: 'NO', pl: 'PL',
-};
+/** The phone region of a country-code domain or a locale's region ("de", "uk"), for the regions phone numbers are read in. */
+const tldRegion = (t = '') => (t === 'uk' ? 'GB' : /^(de|at|ch|nl|be|fr|ie|ca|au|nz|es|it|lu|dk|se|no|pl)$/.test(t) ? t.toUpperCase() : undefined) as CountryCode | undefined;
 
 /** Default phone region from a locale (`de-AT`, `nl`) or the page's top-level domain; US otherwise. */
 export function defaultRegion(pageUrl: string, lang?: string | null): CountryCode {
   const l = (lang ?? '').trim().toLowerCase();
-  const m = /^[a-z]{2}[-_]([a-z]{2})$/.exec(l);
-  if (m && TLD_REGION[m[1]!]) return TLD_REGION[m[1]!]!;
+  const fromLocale = tldRegion(/^[a-z]{2}[-_]([a-z]{2})$/.exec(l)?.[1]);
+  if (fromLocale) return fromLocale;
   try {
-    const tld = new URL(pageUrl).hostname.split('.').pop() ?? '';
-    if (TLD_REGION[tld]) return TLD_REGION[tld]!;
+    const tld = tldRegion(new URL(pageUrl).hostname.split('.').pop());
+    if (tld) return tld;
   } catch {
     // no usable page URL
   }
@@ -22,13 +21,13 @@ export function defaultRegion(pageUrl: string, lang?: string | null): CountryCod
   return 'US';
 }
 
-const VANITY = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+// The keypad digit of each letter A–Z.
 const VANITY_DIGITS = '22233344455566677778889999';
 
 /** A phone number in E.164 when it parses as possible, else the cleaned text (extension kept as `;ext=`). */
 export function normalisePhone(raw: string, region: CountryCode = 'US'): string | undefined {
   let s = clean(raw, 60).replace(/^(tel|phone|callto):/i, '');
-  s = s.replace(/\b(\d{3}[.\- ]\d{3}[.\- ])([A-Z]{4})\b/, (_, a: string, w: string) => a + [...w].map((c) => VANITY_DIGITS[VANITY.indexOf(c)]).join(''));
+  s = s.replace(/\b(\d{3}[.\- ]\d{3}[.\- ])([A-Z]{4})\b/, (_, a: string, w: string) => a + [...w].map((c) => VANITY_DIGITS[c.charCodeAt(0) - 65]).join(''));
   const ext = /(?:ext\.?|x|extension|Durchwahl|toestel)\s*(\d{1,6})\s*$/i.exec(s);
   const body = (ext ? s.slice(0, ext.index) : s).replace(/\(0\)/, '');
   const digits = body.replace(/\D/g, '');
