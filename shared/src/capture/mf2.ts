@@ -12,7 +12,9 @@ export interface MfItem {
 }
 export type MfValue = string | MfItem;
 
-const CLASSIC_ROOTS: Record<string, string> = { vcard: 'h-card', adr: 'h-adr', hentry: 'h-entry', hreview: 'h-review', vevent: 'h-event', hresume: 'h-resume', hnews: 'h-news', hproduct: 'h-product', 'hreview-aggregate': 'h-review-aggregate' };
+// Classic roots and their mf2 types: "vcard" is h-card, "hentry" h-entry, "vevent" h-event; "adr" is h-adr.
+const CLASSIC_ROOTS = 'vcard adr hentry hreview vevent hresume hnews hproduct hreview-aggregate'.split(' ');
+const classicRoot = (c: string) => (c === 'adr' ? 'h-adr' : `h-${c.slice(1)}`);
 // Classic property classes carry their mf2 name, but for `fn` and `title`; these few are URLs.
 const CLASSIC_PROPS = new Set(
   ('fn n given-name family-name additional-name honorific-prefix honorific-suffix nickname org organization-name title role email tel url uid photo ' +
@@ -29,7 +31,7 @@ const V2_PROP = /^(p|u|dt|e)-[a-z0-9]+(-[a-z]+)*$/;
 function rootTypes(el: Element): string[] {
   const cls = classes(el);
   const v2 = cls.filter((c) => V2_ROOT.test(c));
-  return v2.length ? v2 : cls.flatMap((c) => (CLASSIC_ROOTS[c] ? [CLASSIC_ROOTS[c]!] : []));
+  return v2.length ? v2 : cls.filter((c) => CLASSIC_ROOTS.includes(c)).map(classicRoot);
 }
 
 function propClasses(el: Element, classic: boolean): string[] {
@@ -63,7 +65,7 @@ function pValue(el: Element): string {
 
 function uValue(el: Element, doc: Document | null, base: string): string {
   const tag = el.tagName.toUpperCase();
-  const attr = { A: 'href', AREA: 'href', LINK: 'href', IMG: 'src', AUDIO: 'src', VIDEO: 'src', SOURCE: 'src', IFRAME: 'src', OBJECT: 'data' }[tag];
+  const attr = { A: 'href', LINK: 'href', AREA: 'href', IMG: 'src', AUDIO: 'src', VIDEO: 'src', SOURCE: 'src', IFRAME: 'src', OBJECT: 'data' }[tag];
   const raw = attr ? el.getAttribute(attr) : null;
   if (raw !== null) return /^(mailto|tel|sms):/i.test(raw) ? raw : resolveUrl(raw, doc, base);
   return valueClass(el) ?? (tag === 'ABBR' ? el.getAttribute('title') ?? text(el) : tag === 'DATA' ? el.getAttribute('value') ?? text(el) : text(el));
@@ -96,7 +98,7 @@ function rootCandidates(root: ParentNode): Element[] {
   const found = new Set<Element>(Array.from(root.querySelectorAll('[class*="h-"]')));
   const byClass = (c: string) => ('getElementsByClassName' in root ? (root as Element).getElementsByClassName(c) : root.querySelectorAll(`.${c}`));
   let extra = false;
-  for (const c of Object.keys(CLASSIC_ROOTS)) {
+  for (const c of CLASSIC_ROOTS) {
     for (const el of Array.from(byClass(c))) {
       if (!found.has(el)) extra = true;
       found.add(el);
