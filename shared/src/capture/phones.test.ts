@@ -8,6 +8,7 @@ describe('findPhones', () => {
     ['Booking ref 123-4567-8901 confirmed', []],
     ['Call 212-555-0188', ['212-555-0188']],
     ['Tel. +43 662 4000-0', ['+43 662 4000-0']],
+    ['Phone (703) 555 - 0147', ['(703) 555 - 0147']],
   ])('%s', (line, raws) => {
     expect(findPhones(line, 'US').map((p) => p.raw)).toEqual(raws);
   });
