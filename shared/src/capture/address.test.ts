@@ -11,6 +11,7 @@ describe('findAddresses', () => {
     [['2211 Orchard Mill Road', 'Fenton MO'], [{ street: '2211 Orchard Mill Road', locality: 'Fenton', region: 'MO' }]],
     [['411 Commerce Pkwy', 'Suite 12 Concord ON L4K 0A8'], [{ street: '411 Commerce Pkwy Suite 12', locality: 'Concord', region: 'ON', postcode: 'L4K 0A8' }]],
     [['600 17th Street', 'Suite 2800 South', 'Denver, CO 80202'], [{ street: '600 17th Street, Suite 2800 South', locality: 'Denver', region: 'CO', postcode: '80202' }]],
+    [['Lakeside Tools Inc. 87 West Mill Road Brookfield IN 46142'], [{ street: '87 West Mill Road', locality: 'Brookfield', region: 'IN', postcode: '46142' }]],
     [['1400 Smith Street', 'Houston, TX 77002'], [{ street: '1400 Smith Street', locality: 'Houston', region: 'TX', postcode: '77002' }]],
   ])('%j', (lines, addresses) => {
     expect(findAddresses(lines).map((a) => a.address)).toEqual(addresses);
