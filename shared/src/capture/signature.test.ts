@@ -75,6 +75,11 @@ describe('signature blocks', () => {
     expect(parseSignature(['Jane Doe', 'Specialist, Gas Settlements', 'Phone: 713-555-0101'], 'US')).toMatchObject({ title: 'Specialist, Gas Settlements' });
   });
 
+  it('takes no line of prose for the company', () => {
+    expect(parseSignature(['Jane Doe', 'loans from your bank, then a debt swap', 'jane@harbor.example'], 'US')?.company).toBeUndefined();
+    expect(parseSignature(['Jane Doe', 'Harbor Savings Bank', 'jane@harbor.example'], 'US')?.company).toBe('Harbor Savings Bank');
+  });
+
   it('takes no phones from a block that lists many (a directory, not a signature)', () => {
     const list = ['Front desk: 713-555-0101', 'Parking: 713-555-0102', 'Security: 713-555-0103', 'IT help: 713-555-0104', 'Travel: 713-555-0105', 'Mail room: 713-555-0106'];
     expect(parseSignature(list, 'US')?.phones ?? []).toEqual([]);

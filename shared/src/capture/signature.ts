@@ -71,7 +71,8 @@ function headLine(raw: string, c: Candidate, previous: string | undefined): 'tit
   const legal = LEGAL_TAIL.test(raw);
   const org = ORG.test(raw.replace(/\b(services|management|research|trading|energy|markets|power|operations|development|support)\b/gi, ''));
   if (title && !legal && (!org || TITLE_EDGE.test(raw))) return 'title';
-  if (legal || org) return 'company';
+  // A line opening with a lower-case word is prose ("credit opened by your bank"), not a company.
+  if ((legal || org) && !/^\p{Ll}+ /u.test(raw)) return 'company';
   if (title) return 'title';
   // The line after the title, or a short capitalised line right under the name, names the employer.
   const capitalised = /^\p{Lu}/u.test(raw) && raw.split(/\s+/).length <= 6 && raw.split(/\s+/).every((w) => /^(?:\p{Lu}|&|and|of|for|the|de|der|van|und|en|[-–_])/u.test(w));
