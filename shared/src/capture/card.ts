@@ -53,9 +53,10 @@ function subject(lines: Line[]): { i: number; person?: string; org?: string } | 
     if (i < 0 || !t) continue;
     // "Harbor Lights Bakery" is as capitalised as a person's name: a business word decides.
     if (isOrgName(t)) return { i, org: t };
-    // A name-like heading without a known given name is a place or a business ("Lakeview Springs").
+    // A name-like heading is a person with a known given name or a job title under it; else a place or a business
+    // ("Lakeview Springs").
     const person = personName(t);
-    if (person && givenFirst(person)) return { i, person };
+    if (person && (givenFirst(person) || looksLikeTitle(lines[i + 1]?.text ?? ''))) return { i, person };
     // A capitalised heading without a business word ("Physics", "Spring Fair") may name a course or an event: an
     // organisation named right under it is the subject.
     if (!plain && looksLikeOrgName(t)) plain = { i, org: t };

@@ -66,6 +66,8 @@ describe('extractCandidates', () => {
   it('reads one subject from an untitled fragment: a name heading, its title and employer', () => {
     const [c] = names('<p>Dr. Anna Berg<br>Lecturer<br>Northfield College</p><p>Phone: (425) 555-0147</p>');
     expect(c).toMatchObject({ kind: 'person', name: 'Anna Berg', title: 'Lecturer', company: 'Northfield College', phones: ['+14255550147'] });
+    const [architect] = names('<h1>Priya Raman</h1><p>Architect</p><p>Phone: (425) 555-0148</p>');
+    expect(architect).toMatchObject({ kind: 'person', name: 'Priya Raman', title: 'Architect' });
     const [park] = names('<h1>Lakeview Springs</h1><div>A water park near Denver.</div>');
     expect(park).toMatchObject({ kind: 'organization', name: 'Lakeview Springs' });
     const [org] = names('<h1>Harbor Lights Bakery</h1><p>Fresh bread every morning.</p><p>Phone: 207-555-0199</p>');
