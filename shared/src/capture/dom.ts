@@ -6,7 +6,7 @@ export interface Line {
   block: Element;
 }
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'IFRAME', 'OBJECT', 'SELECT', 'OPTION', 'HEAD', 'TITLE', 'CANVAS', 'VIDEO', 'AUDIO', 'MAP', 'BUTTON', 'TEXTAREA']);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'SELECT', 'OPTION', 'HEAD', 'TITLE', 'CANVAS', 'VIDEO', 'AUDIO', 'MAP', 'BUTTON', 'TEXTAREA']);
 const BLOCK = new Set([
   'P', 'DIV', 'BR', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'TR', 'TD', 'TH', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
   'HEADER', 'FOOTER', 'SECTION', 'ARTICLE', 'ASIDE', 'NAV', 'MAIN', 'ADDRESS', 'BLOCKQUOTE', 'PRE', 'FORM', 'FIELDSET', 'FIGURE', 'FIGCAPTION',
@@ -107,6 +107,9 @@ export function textLines(root: Node, budget: Budget, limits: WalkLimits = {}): 
   flush();
   return lines;
 }
+
+/** The attribute holding an element's URL (microdata and microformats read the same ones). */
+export const URL_ATTR: Record<string, string> = { A: 'href', LINK: 'href', AREA: 'href', IMG: 'src', AUDIO: 'src', VIDEO: 'src', SOURCE: 'src', IFRAME: 'src', EMBED: 'src', OBJECT: 'data' };
 
 /** Resolves `href` against the document's `<base>` and the page URL; returns the raw value when it cannot. */
 export function resolveUrl(href: string, doc: Document | null, pageUrl: string): string {

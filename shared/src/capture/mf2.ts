@@ -2,7 +2,7 @@
 // h-adr: properties, nested items, value-class pattern, implied name/url, `include`. It is bounded and iterative.
 import type { Budget } from './budget.ts';
 import { clean } from './clean.ts';
-import { resolveUrl } from './dom.ts';
+import { resolveUrl, URL_ATTR } from './dom.ts';
 
 export interface MfItem {
   type: string[];
@@ -65,7 +65,7 @@ function pValue(el: Element): string {
 
 function uValue(el: Element, doc: Document | null, base: string): string {
   const tag = el.tagName.toUpperCase();
-  const attr = { A: 'href', LINK: 'href', AREA: 'href', IMG: 'src', AUDIO: 'src', VIDEO: 'src', SOURCE: 'src', IFRAME: 'src', OBJECT: 'data' }[tag];
+  const attr = URL_ATTR[tag];
   const raw = attr ? el.getAttribute(attr) : null;
   if (raw !== null) return /^(mailto|tel|sms):/i.test(raw) ? raw : resolveUrl(raw, doc, base);
   return valueClass(el) ?? (tag === 'ABBR' ? el.getAttribute('title') ?? text(el) : tag === 'DATA' ? el.getAttribute('value') ?? text(el) : text(el));

@@ -2,7 +2,7 @@ import type { Budget } from './budget.ts';
 import { unlimited } from './budget.ts';
 import type { Candidate } from './candidate.ts';
 import { clean } from './clean.ts';
-import { resolveUrl } from './dom.ts';
+import { resolveUrl, URL_ATTR } from './dom.ts';
 import { candidatesFromNodes, type SchemaNode } from './schema-node.ts';
 import { localType } from './schema-types.ts';
 
@@ -14,7 +14,6 @@ interface Syntax {
   refs?: (el: Element, doc: Document | null) => Element[];
 }
 
-const URL_ATTR: Record<string, string> = { A: 'href', LINK: 'href', AREA: 'href', IMG: 'src', AUDIO: 'src', VIDEO: 'src', SOURCE: 'src', IFRAME: 'src', EMBED: 'src', OBJECT: 'data' };
 const CSS_ESCAPE = (s: string) => s.replace(/["\\]/g, '\\$&');
 const split = (v: string | null) => (v ?? '').trim().split(/\s+/).filter(Boolean);
 
