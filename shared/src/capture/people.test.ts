@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findPeople } from './people.ts';
+import { looksLikeName } from './names.ts';
 import { looksLikeTitle } from './titles.ts';
 
 const line = (text: string, tag = 'P') => ({ text, block: { nodeName: tag, tagName: tag, children: [] } as unknown as Element });
@@ -47,6 +48,11 @@ describe('people in page text', () => {
 
   it('reads a name under its role in a table of details', () => {
     expect(people('Published', '12/03/2021', 'Contributor', 'Elena Ruiz')).toEqual([['Elena Ruiz', 'Contributor']]);
+  });
+
+  it('takes no corporation for a person', () => {
+    expect(looksLikeName('Lumetra Corporation')).toBe(false);
+    expect(looksLikeName('Laura Corwin')).toBe(true);
   });
 
   it('takes no CMS account or venue for a person', () => {
