@@ -50,8 +50,9 @@ describe('people in page text', () => {
     expect(people('Published', '12/03/2021', 'Contributor', 'Elena Ruiz')).toEqual([['Elena Ruiz', 'Contributor']]);
   });
 
-  it('takes no corporation for a person', () => {
+  it('takes no corporation or bakery for a person', () => {
     expect(looksLikeName('Lumetra Corporation')).toBe(false);
+    expect(looksLikeName('Riverside Bakery')).toBe(false);
     expect(looksLikeName('Laura Corwin')).toBe(true);
   });
 
