@@ -9,6 +9,7 @@ describe('findPhones', () => {
     ['Call 212-555-0188', ['212-555-0188']],
     ['Tel. +43 662 4000-0', ['+43 662 4000-0']],
     ['Phone (703) 555 - 0147', ['(703) 555 - 0147']],
+    ['Boston, MA 02284-1003', []],
   ])('%s', (line, raws) => {
     expect(findPhones(line, 'US').map((p) => p.raw)).toEqual(raws);
   });

@@ -32,7 +32,8 @@ export function findPhones(line: string, region: CountryCode): FoundPhone[] {
     const labelled = LABEL.test(before);
     if (/^\d{3}[ .-]\d{4}$|^\d{2,3}-\d{4}-\d{4}$/.test(raw) && !labelled) continue;
     if (/^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(raw) || /^(19|20)\d{2}\s*[-/]\s*(19|20)?\d{2}$/.test(raw)) continue;
-    if (raw.startsWith('0') && !raw.startsWith('00') && !labelled && region === 'US' && !/[\s/-]/.test(raw)) continue;
+    // No US number starts with 0: such a run of digits is an id, or a ZIP+4 code ("MA 02284-1003").
+    if (raw.startsWith('0') && !raw.startsWith('00') && !labelled && region === 'US' && (!/[\s/-]/.test(raw) || /^\d{5}-\d{4}$/.test(raw))) continue;
     if (digits < 7 && !/[A-Z]{4}/.test(raw)) continue;
     // Dates and times ("01/24/2001 10:13 AM") and long zero-padded ids are not phone numbers.
     if (/\//.test(raw) && /\b\d{1,2}\/\d{1,2}\/(?:19|20)?\d{2}\b/.test(line.slice(Math.max(0, m.index - 6), m.index + raw.length + 3))) continue;
