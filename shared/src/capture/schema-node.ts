@@ -84,7 +84,7 @@ function toCandidate(node: SchemaNode, kind: Candidate['kind'], source: CaptureS
 }
 
 // Staff of an organisation are prospects in their own right; alumni, members or sponsors of a page's subject are not.
-const STAFF_PROPS = new Set(['employee', 'employees', 'founder', 'founders']);
+const STAFF_PROPS = /^(employee|founder)s?$/;
 const typesOf = (node: SchemaNode) => [...node.types, ...strings(node, 'additionalType')];
 
 /** "author": "Jane Doe" on an article or a collection: a person named as plain text. */
@@ -126,7 +126,7 @@ export function candidatesFromNodes(roots: SchemaNode[], source: CaptureSource):
           for (const v of values) {
             if (!isNode(v)) continue;
             if (!name) next.push({ node: v });
-            else if (org && STAFF_PROPS.has(prop) && v.types.some(isPersonType)) next.push({ node: v, company: name });
+            else if (org && STAFF_PROPS.test(prop) && v.types.some(isPersonType)) next.push({ node: v, company: name });
           }
         }
       }
