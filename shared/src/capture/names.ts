@@ -1,7 +1,7 @@
 import { clean } from './clean.ts';
 
 const HONORIFIC = /^(mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|herr|frau|dhr|mevr|mevrouw|meneer|ing|ir|drs|mag|dipl[.-]?\w*|me|mme|mlle|m)\.?$/i;
-const SUFFIX = /^(jr|sr|ii|iii|iv|phd|ph\.d|md|m\.d|mba|ma|msc|bsc|esq|cpa|pe|p\.e|cfa|ckd|llm|rn|dds|dmd|m\.a|b\.a|j\.d|jd)\.?$/i;
+const SUFFIX = /^(jr|sr|ii|iii|iv|ph\.?d|m\.?d|mba|m\.?a|msc|bsc|esq|cpa|p\.?e|cfa|ckd|llm|rn|dds|dmd|b\.a|j\.?d)\.?$/i;
 const PARTICLE = /^(van|von|de|der|den|du|da|di|del|della|la|le|ter|ten|zu|vom|zum|bin|al)$/i;
 
 /** A display name without honorifics and degree suffixes: "Dr. Jane Q. Doe, Ph.D." → "Jane Q. Doe". "Doe, Jane" → "Jane Doe". */

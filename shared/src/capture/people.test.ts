@@ -50,6 +50,11 @@ describe('people in page text', () => {
     expect(people('Published', '12/03/2021', 'Contributor', 'Elena Ruiz')).toEqual([['Elena Ruiz', 'Contributor']]);
   });
 
+  it('reads the author who signs a quotation at its end (a testimonial)', () => {
+    expect(people('“They fixed our roof in a day and left the yard spotless.” - Karen Holt')).toEqual([['Karen Holt', undefined]]);
+    expect(people('“Quick, friendly and fair.” — Read more reviews')).toEqual([]);
+  });
+
   it('takes no corporation or bakery for a person', () => {
     expect(looksLikeName('Lumetra Corporation')).toBe(false);
     expect(looksLikeName('Riverside Bakery')).toBe(false);

@@ -123,10 +123,11 @@ const titleCase = (s: string) => s.replace(/\p{L}+/gu, (w) => w[0]! + w.slice(1)
 
 /**
  * A line as a name candidate: "MICHAEL UPWARD" → "Michael Upward" when it starts with a known given name, and
- * "David Benson David Benson" (an image's alt text beside the caption) → "David Benson", "Jane Doe- Estimator" → "Jane Doe - Estimator".
+ * "David Benson David Benson" (an image's alt text beside the caption) → "David Benson", "Jane Doe- Estimator" → "Jane Doe - Estimator",
+ * and a quotation signed at its end ("“…” - Jane Doe", a testimonial) → its author.
  */
 function asName(text: string): string {
-  let t = text.replace(/^[—–\-"“]+\s*/, '').replace(/(?<=\p{Ll})- (?=\p{Lu})/u, ' - ');
+  let t = text.replace(/^.*[”"] ?[-–—] ?(?=.{4,40}$)|^[—–\-"“]+\s*/, '').replace(/(?<=\p{Ll})- (?=\p{Lu})/u, ' - ');
   const half = t.length >> 1;
   if (t.length > 8 && t[half] === ' ' && t.slice(0, half) === t.slice(half + 1)) t = t.slice(0, half);
   if (t.length <= 60 && /^\p{Lu}{2}/u.test(t) && t === t.toUpperCase() && givenFirst(titleCase(t))) t = titleCase(t);
