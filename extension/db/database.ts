@@ -79,6 +79,10 @@ export class PipeclipDb extends Dexie {
           delete row.mutation;
         }),
       );
+    // v5: deals are found by pipeline and stage through the prefixes of [pipelineId+stageId+updatedAt] alone.
+    this.version(5).stores({
+      deals: 'id, [pipelineId+stageId+updatedAt], updatedAt, createdAt, nextFollowUpAt, value, personId',
+    });
     this.use(dealsVersionMiddleware);
   }
 }

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { PipeclipDb } from './database.ts';
+import { dealsInPipeline, dealsInStage } from '../pipeline/stage-index.ts';
 import { allMutations, pendingCount } from './outbox.ts';
 
 const V1 = {
@@ -16,7 +17,7 @@ const V1 = {
 };
 
 describe('database upgrades', () => {
-  it('opens a version 1 database with its data and pending edits intact (same ids, same order), the new indexes usable, the stamps store gone', async () => {
+  it('opens a version 1 database with its data and pending edits intact (same ids, same order), the new indexes usable, unused ones and the stamps store gone', async () => {
     const name = `upgrade-${crypto.randomUUID()}`;
     const old = new Dexie(name);
     old.version(1).stores(V1);
@@ -31,11 +32,13 @@ describe('database upgrades', () => {
 
     const db = new PipeclipDb(name);
     expect(await db.deals.get('d1')).toMatchObject({ value: 10 });
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect([...db.backendDB().objectStoreNames]).not.toContain('stamps');
     expect((await allMutations(db)).map((m) => [m.id, m.name, m.hlc])).toEqual([[1, 'record.put', 'a'], [2, 'record.delete', 'b']]);
     expect(await pendingCount(db)).toBe(2);
-    expect(await db.deals.where('[pipelineId+stageId+updatedAt]').between(['p', 'lead', 0], ['p', 'lead', Infinity]).count()).toBe(1);
+    expect(await dealsInStage(db, 'p', 'lead').count()).toBe(1);
+    expect(await dealsInPipeline(db, 'p').count()).toBe(1);
+    expect([...db.backendDB().transaction('deals').objectStore('deals').indexNames]).not.toContain('[pipelineId+stageId]');
     expect(await db.deals.orderBy('createdAt').first()).toMatchObject({ id: 'd1' });
     expect((await db.activities.where('revises').equals('a1').toArray()).map((a) => a.id)).toEqual(['a2']);
     expect(await db.activities.where('[kind+dueAt]').between(['task', 0], ['task', 200]).count()).toBe(2);

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import type { Deal, Pipeline } from '@pipeclip/shared';
 import type { PipeclipDb } from '../db/database.ts';
+import { STAGE_INDEX } from './stage-index.ts';
 
 export interface BoardColumnData {
   stageId: string;
@@ -23,7 +24,7 @@ export async function boardColumns(db: PipeclipDb, pipeline: Pipeline, limits: R
     pipeline.stages.map(async (s) => {
       const limit = limits[s.id] ?? page;
       const deals = await db.deals
-        .where('[pipelineId+stageId+updatedAt]')
+        .where(STAGE_INDEX)
         .between([pipeline.id, s.id, Dexie.minKey], [pipeline.id, s.id, Dexie.maxKey])
         .reverse()
         .limit(limit)

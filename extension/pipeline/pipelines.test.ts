@@ -3,6 +3,7 @@ import { putRecord } from '../db/write.ts';
 import { savePipeline, stageCounts } from './pipelines.ts';
 import { addStage, moveStage, pipelineProblems, updateStage, withoutStage } from './stages.ts';
 import { dealFixture, freshDb, pipelineFixture } from './test-data.ts';
+import { dealsInStage } from './stage-index.ts';
 
 describe('customising stages', () => {
   it('renames, reorders and adds stages; a new open stage goes before the closed ones', () => {
@@ -36,7 +37,7 @@ describe('customising stages', () => {
     expect(await savePipeline(db, p, edited, { demo: 'qualification' }, 100)).toEqual({ ok: true });
     expect((await db.pipelines.get(p.id))!.stages.map((s) => s.id)).not.toContain('demo');
     expect(await db.deals.count()).toBe(3);
-    const moved = await db.deals.where('[pipelineId+stageId]').equals([p.id, 'qualification']).toArray();
+    const moved = await dealsInStage(db, p.id, 'qualification').toArray();
     expect(moved).toHaveLength(2);
     expect(moved[0]!.stageHistory.at(-1)).toEqual({ stageId: 'qualification', enteredAt: 100 });
   });

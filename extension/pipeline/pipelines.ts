@@ -2,6 +2,7 @@ import type { Pipeline } from '@pipeclip/shared';
 import type { PipeclipDb } from '../db/database.ts';
 import { putRecord } from '../db/write.ts';
 import { pipelineProblems, removalTargets, withoutStage, type PipelineProblem } from './stages.ts';
+import { dealsInStage } from './stage-index.ts';
 
 export type SaveResult = { ok: true } | { ok: false; problems: PipelineProblem[] } | { ok: false; problems: []; needsTarget: string };
 
@@ -15,7 +16,7 @@ export async function savePipeline(db: PipeclipDb, before: Pipeline | undefined,
   const removed = (before?.stages ?? []).filter((s) => !after.stages.some((a) => a.id === s.id));
   return db.transaction('rw', [db.deals, db.pipelines, db.outbox, db.meta], async (): Promise<SaveResult> => {
     for (const stage of removed) {
-      const deals = await db.deals.where('[pipelineId+stageId]').equals([after.id, stage.id]).toArray();
+      const deals = await dealsInStage(db, after.id, stage.id).toArray();
       if (!deals.length) continue;
       const target = after.stages.find((s) => s.id === targets[stage.id]);
       if (!target || target.kind !== stage.kind) return { ok: false, problems: [], needsTarget: stage.id };
@@ -32,7 +33,7 @@ export async function savePipeline(db: PipeclipDb, before: Pipeline | undefined,
 
 /** How many deals sit in each stage of a pipeline (from the index: no deal is read). */
 export async function stageCounts(db: PipeclipDb, pipeline: Pipeline): Promise<Record<string, number>> {
-  const counts = await Promise.all(pipeline.stages.map((s) => db.deals.where('[pipelineId+stageId]').equals([pipeline.id, s.id]).count()));
+  const counts = await Promise.all(pipeline.stages.map((s) => dealsInStage(db, pipeline.id, s.id).count()));
   return Object.fromEntries(pipeline.stages.map((s, i) => [s.id, counts[i]!]));
 }
 

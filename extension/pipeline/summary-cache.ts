@@ -3,10 +3,11 @@ import type { Deal, Pipeline } from '@pipeclip/shared';
 import { bottleneckStage, contributionDelta, rowsOf, selectDeals, sumCounters, type CounterRow } from '@pipeclip/shared/metrics';
 import type { PipeclipDb } from '../db/database.ts';
 import { fingerprintOf, summaryKey, type SummaryCache } from './summary-key.ts';
+import { dealsInPipeline } from './stage-index.ts';
 
 /** Every live deal of a pipeline (the metrics and the cache recompute need them all). */
 export const dealsOf = (db: PipeclipDb, pipeline: Pipeline): Promise<Deal[]> =>
-  db.deals.where('[pipelineId+stageId]').between([pipeline.id, Dexie.minKey], [pipeline.id, Dexie.maxKey]).toArray();
+  dealsInPipeline(db, pipeline.id).toArray();
 
 /**
  * Recounts a pipeline's counter rows (the same additive rows the server keeps for the team) and its

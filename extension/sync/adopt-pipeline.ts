@@ -2,6 +2,7 @@ import { TEAM_PIPELINE_ID, type Deal, type Pipeline } from '@pipeclip/shared';
 import type { PipeclipDb } from '../db/database.ts';
 import { allMutations, rewriteQueued } from '../db/outbox.ts';
 import { deleteRecord, putRecord } from '../db/write.ts';
+import { dealsInPipeline } from '../pipeline/stage-index.ts';
 
 /** The team's pipelines as the first pull found them on the server: `null` for one deleted there. */
 export type TeamPipelines = ReadonlyMap<string, Pipeline | null>;
@@ -14,7 +15,7 @@ function stageIn(to: Pipeline, from: Pipeline, stageId: string): string {
 }
 
 async function moveDeals(db: PipeclipDb, from: Pipeline, to: Pipeline): Promise<void> {
-  const deals = (await db.deals.where('[pipelineId+stageId]').between([from.id, ''], [from.id, '\uffff']).toArray()) as Deal[];
+  const deals = (await dealsInPipeline(db, from.id).toArray()) as Deal[];
   for (const deal of deals) {
     const moved = { pipelineId: to.id, stageId: stageIn(to, from, deal.stageId) };
     if (moved.pipelineId !== deal.pipelineId || moved.stageId !== deal.stageId) await putRecord(db, 'deals', { ...deal, ...moved }, moved);
