@@ -46,13 +46,17 @@ export async function measureClickToCandidates(pages: string[], runs: number): P
   const first: number[] = [];
   try {
     await browser.context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
-    const panel = await browser.openSidePanel('?lang=en#capture');
+    // The panel in a window of its own, beside the page's, as the side panel sits beside the page the rep reads: both
+    // visible. (A panel opened as a second tab would hide the page, and a hidden page's renderer runs at background
+    // priority, which a rep clipping the page in front of them never meets.)
+    const opened = browser.context.waitForEvent('page');
+    await browser.worker.evaluate(`chrome.windows.create({ url: chrome.runtime.getURL('sidepanel.html?lang=en#capture'), type: 'popup', width: 400, height: 720 })`);
+    const panel = await opened;
     await panel.waitForSelector('.capture');
     for (let i = 0; i < pages.length; i++) {
       const page = await browser.context.newPage();
       await page.goto(`${site.url}/${i}.html`, { waitUntil: 'domcontentloaded' });
       const tabId = await browser.tabIdOf(page);
-      await panel.bringToFront();
       for (let run = 0; run < runs; run++) {
         const ms = (await panel.evaluate(`(${IN_PANEL})(${tabId})`)) as number;
         all.push(ms);

@@ -110,7 +110,7 @@ export const captureBench: BenchGroup = {
     if (wanted('capture.click_to_candidates.p95.ms')) {
       const { all, first } = await measureClickToCandidates(largePages(10), 3);
       const p95 = summarize('capture.click_to_candidates.p95.ms', 'ms', all);
-      const note = `p95; median ${p95.value} ms; first capture of a page (script injected then): median ${round(percentile(first, 50))}, p95 ${round(percentile(first, 95))} ms; side panel's capture request → candidate form painted, built extension, 10 largest corpus pages × 3 captures, the first ones included, Chromium; goal ≤ 150`;
+      const note = `p95; median ${p95.value} ms; first capture of a page (script injected then): median ${round(percentile(first, 50))}, p95 ${round(percentile(first, 95))} ms; side panel's capture request → candidate form painted, built extension, the page and the panel each visible in a window of its own, 10 largest corpus pages × 3 captures, the first ones included, Chromium; goal ≤ 150`;
       out.push({ ...p95, value: round(percentile(all, 95)), note });
     }
     return out.filter((r) => wanted(r.name));
