@@ -1,3 +1,4 @@
+import { DEFAULT_STAGE_NAMES } from '@pipeclip/shared';
 import type { Locale, MessageKey, Translate } from './i18n.ts';
 
 const TAGS: Record<Locale, string> = { en: 'en-GB', de: 'de-DE', nl: 'nl-NL' };
@@ -27,16 +28,6 @@ export interface Formats {
   stage(stage: { id: string; name: string }): string;
 }
 
-const DEFAULT_STAGE_NAMES: Record<string, string> = {
-  lead: 'Lead generation',
-  contact: 'First contact & nurturing',
-  qualification: 'Qualification',
-  demo: 'Demo / trial',
-  proposal: 'Proposal & negotiation',
-  won: 'Closed won',
-  lost: 'Closed lost',
-};
-
 export function formats(locale: Locale, currency: string, t: Translate): Formats {
   const none = t('common.none');
   const money = numberFormat(locale, { style: 'currency', currency });
@@ -61,6 +52,6 @@ export function formats(locale: Locale, currency: string, t: Translate): Formats
       return months.format(Date.UTC(Number(year), Number(rest) - 1, 1));
     },
     // A default stage keeps its id and English name until the team renames it: show it in the reader's language.
-    stage: (s) => (DEFAULT_STAGE_NAMES[s.id] === s.name ? t(`stage.${s.id}` as MessageKey) : s.name),
+    stage: (s) => ((DEFAULT_STAGE_NAMES.en as Record<string, string>)[s.id] === s.name ? t(`stage.${s.id}` as MessageKey) : s.name),
   };
 }
