@@ -9,6 +9,8 @@ export interface RecordChange {
   collection: string;
   before: Record<string, unknown> | undefined;
   after: Record<string, unknown> | undefined;
+  /** `after` already read with its collection's schema (a record the push created), so not parsed again. */
+  parsed?: Record<string, unknown> | undefined;
   id: string;
 }
 
@@ -29,7 +31,7 @@ export async function updateCounters(tx: Tx, teamId: string, changes: RecordChan
   const rows: CounterRow[] = [];
   for (const d of deals) {
     const before = asDeal(d.before, d.id);
-    const after = asDeal(d.after, d.id);
+    const after = (d.parsed as Deal | undefined) ?? asDeal(d.after, d.id);
     if ((before && changedPipelines.has(before.pipelineId)) || (after && changedPipelines.has(after.pipelineId))) continue;
     rows.push(...contributionDelta(before && { deal: before, pipeline: pipelines.get(before.pipelineId) }, after && { deal: after, pipeline: pipelines.get(after.pipelineId) }));
   }

@@ -4,6 +4,7 @@ import {
   StampClamp,
   mergeFields,
   parseFields,
+  parseNewRecord,
   tombstone,
   type Collection,
   type FieldState,
@@ -30,6 +31,8 @@ interface Working extends FieldState {
   dirty: boolean;
   /** The record as it was before this push, for the team counters. */
   before?: { data: Record<string, unknown>; deleted: boolean };
+  /** A record this push created, as its schema reads it (defaults filled in): the counters need not parse it again. */
+  record?: Record<string, unknown>;
 }
 
 /** Collections whose records belong to a rep: a new one without an owner belongs to its creator. */
@@ -90,7 +93,11 @@ export async function applyMutations(tx: Tx, caller: Caller, mutations: Mutation
   } else {
     cookie = await currentVersion(tx, caller.teamId);
   }
-  await updateCounters(tx, caller.teamId, changed.map((r) => ({ collection: r.collection, id: r.id, before: r.before && !r.before.deleted ? r.before.data : undefined, after: r.deleted ? undefined : r.data })));
+  await updateCounters(
+    tx,
+    caller.teamId,
+    changed.map((r) => ({ collection: r.collection, id: r.id, before: r.before && !r.before.deleted ? r.before.data : undefined, after: r.deleted ? undefined : r.data, parsed: r.record })),
+  );
   if (lost.length) await writeConflicts(tx, caller.teamId, lost, cookie, now);
   if (erasedIds.length) await tx.execute(sql`delete from conflicts where team_id = ${caller.teamId} and record_id in (select (jsonb_array_elements_text(${JSON.stringify(erasedIds)}::jsonb))::uuid)`);
   return { results, cookie, failures };
@@ -107,21 +114,39 @@ function applyOne(state: Map<Key, Working>, m: Mutation, stamp: string, lost: (L
     return undefined;
   }
   if (collection === 'activities' && current && !current.deleted) return 'Activities are insert-only: add a new activity that revises this one';
-  const parsed = parseFields(collection, m.args.fields);
-  if (!parsed.success) return parsed.error.issues.map((i) => `${i.path.join('.') || 'fields'}: ${i.message}`).join('; ');
+  // A new record is validated whole, in one pass: every field, and nothing required missing. A live record was
+  // whole before, so a change to it (or to a tombstone, which stays one) is validated field by field.
+  const parsed = current ? parseFields(collection, m.args.fields) : parseNewRecord(collection, m.args.fields);
+  if (!parsed.success) return current ? describeIssues(parsed.error.issues, 'fields') : newRecordError(collection, recordId, m.args.fields);
+  const data = parsed.data as Record<string, unknown>;
   // Only fields the client sent: defaults filled in by the schema must not overwrite newer values.
-  const fields = Object.fromEntries(Object.keys(m.args.fields).map((k) => [k, (parsed.data as Record<string, unknown>)[k]]));
-  if (!current && OWNED.has(collection) && fields['ownerId'] === undefined) fields['ownerId'] = caller.memberId;
+  const fields = Object.fromEntries(Object.keys(m.args.fields).map((k) => [k, data[k]]));
+  if (!current && OWNED.has(collection) && fields['ownerId'] === undefined) fields['ownerId'] = data['ownerId'] = caller.memberId;
   const merged = mergeFields(current, fields, stamp);
-  // A live record was whole before and every field sent was just validated: only a new one can be incomplete.
-  if (!merged.deleted && (!current || current.deleted)) {
-    const whole = COLLECTIONS[collection].safeParse({ ...merged.data, id: recordId });
-    if (!whole.success) return `The ${collection} record would be incomplete: ${whole.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`;
-  }
   lost.push(...merged.lost.map((l) => ({ ...l, collection, recordId })));
   // Dirty even when the write lost: the record is sent back, so the writer's copy converges on the winner.
-  state.set(key, { data: merged.data, stamps: merged.stamps, deleted: merged.deleted, collection, id: recordId, dirty: true, before: current?.before });
+  state.set(key, {
+    data: merged.data,
+    stamps: merged.stamps,
+    deleted: merged.deleted,
+    collection,
+    id: recordId,
+    dirty: true,
+    before: current?.before,
+    record: current ? undefined : { ...data, id: recordId },
+  });
   return undefined;
+}
+
+const describeIssues = (issues: readonly { path: PropertyKey[]; message: string }[], what = '') => issues.map((i) => `${i.path.join('.') || what}: ${i.message}`).join('; ');
+
+/** Why a new record was refused, in two steps: a field that is invalid, else the fields that are missing. */
+function newRecordError(collection: Collection, recordId: string, sent: Record<string, unknown>): string {
+  const parsed = parseFields(collection, sent);
+  if (!parsed.success) return describeIssues(parsed.error.issues, 'fields');
+  const fields = Object.fromEntries(Object.keys(sent).map((k) => [k, (parsed.data as Record<string, unknown>)[k]]));
+  const whole = COLLECTIONS[collection].safeParse({ ...fields, id: recordId });
+  return `The ${collection} record would be incomplete: ${whole.success ? 'invalid fields' : describeIssues(whole.error.issues)}`;
 }
 
 /**

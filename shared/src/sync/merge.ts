@@ -22,7 +22,8 @@ export interface MergeResult extends FieldState {
 const UNREPORTED = new Set(['updatedAt']);
 
 const nodeOf = (stamp: string) => stamp.slice(stamp.lastIndexOf(':') + 1);
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** Equal as JSON: primitives compare directly, only objects and arrays need serialising. */
+const same = (a: unknown, b: unknown) => a === b || (typeof a === 'object' && typeof b === 'object' && a !== null && b !== null && JSON.stringify(a) === JSON.stringify(b));
 
 /**
  * Last writer wins per field, ordered by HLC stamp. A value that loses to a concurrent write from

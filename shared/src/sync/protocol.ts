@@ -96,6 +96,7 @@ export const PullResponseSchema = z.object({
 export type PullResponse = z.infer<typeof PullResponseSchema>;
 
 const fieldSchemas = new Map<Collection, z.ZodType>();
+const recordSchemas = new Map<Collection, z.ZodType>();
 
 /** Validates the fields of a put against the collection's schema; unknown fields are refused. */
 export function parseFields(collection: Collection, fields: Record<string, unknown>) {
@@ -105,4 +106,17 @@ export function parseFields(collection: Collection, fields: Record<string, unkno
     fieldSchemas.set(collection, schema);
   }
   return schema.safeParse(fields);
+}
+
+/**
+ * Validates the fields of a put that creates a record, in one pass: every field as `parseFields` does, and the
+ * record whole (no required field missing). The output is the whole record but its id, defaults filled in.
+ */
+export function parseNewRecord(collection: Collection, fields: Record<string, unknown>) {
+  let schema = recordSchemas.get(collection);
+  if (!schema) {
+    schema = (COLLECTIONS[collection] as z.ZodObject).omit({ id: true }).strict();
+    recordSchemas.set(collection, schema);
+  }
+  return schema.safeParse(fields) as z.ZodSafeParseResult<Record<string, unknown>>;
 }
