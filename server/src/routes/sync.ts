@@ -7,7 +7,7 @@ import { ApiError, parseInput, readJson } from '../errors.ts';
 import type { AuthEnv } from '../middleware/auth.ts';
 import { requireVersions } from '../middleware/versions.ts';
 import type { TeamNotifier } from '../services/notifier.ts';
-import { pullChanges } from '../services/pull.ts';
+import { pageJson, pullChanges } from '../services/pull.ts';
 import { applyPush } from '../services/push.ts';
 
 const PullQuerySchema = z.object({
@@ -39,6 +39,6 @@ export function syncRoutes(db: Database, notifier: TeamNotifier) {
         await notifier.wait(teamId, q.wait, c.req.raw.signal);
         page = await pullChanges(db, teamId, q.clientId, q.cookie, q.limit, repId);
       }
-      return c.json(page);
+      return c.body(pageJson(page), 200, { 'content-type': 'application/json' });
     });
 }
