@@ -45,6 +45,23 @@ describe('local writes', () => {
     expect(commits).toBeLessThan(writes.length / 10);
   });
 
+  it('made in a long burst, commit one push’s worth at a time, in order, so the first are stored (and can be sent) before the burst ends', async () => {
+    const db = freshDb();
+    const p = pipelineFixture();
+    const deals = Array.from({ length: 1_200 }, () => dealFixture(p));
+    let commits = 0;
+    const stop = onLocalWrite(() => commits++);
+    const settled: number[] = [];
+    await Promise.all(deals.map((d, i) => putRecord(db, 'deals', d).then(() => settled.push(i))));
+    stop();
+
+    expect(commits).toBe(3); // 500 + 500 + 200
+    expect(settled).toEqual(deals.map((_, i) => i));
+    expect((await allMutations(db)).map((m) => [m.id, m.args.recordId])).toEqual(deals.map((d, i) => [i + 1, d.id]));
+    // Each group's mutations fill one push exactly: a row of one and a row of the rest.
+    expect((await db.outbox.toArray()).map((row) => row.mutations.length)).toEqual([1, 499, 1, 499, 1, 199]);
+  });
+
   it('that fail reject their own promises and store nothing of their group', async () => {
     const db = freshDb();
     const p = pipelineFixture();

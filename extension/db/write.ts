@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { COLLECTIONS, HybridClock, uuidv7, type Collection } from '@pipeclip/shared';
+import { COLLECTIONS, HybridClock, MAX_MUTATIONS_PER_PUSH, uuidv7, type Collection } from '@pipeclip/shared';
 import type { PipeclipDb } from './database.ts';
 import { enqueue, type Queued } from './outbox.ts';
 
@@ -90,11 +90,19 @@ async function writeAll(db: PipeclipDb, node: string, writes: readonly Write[]):
 const waiting = new WeakMap<PipeclipDb, Waiting[]>();
 const committing = new WeakMap<PipeclipDb, Promise<void>>();
 
-/** Commits every write waiting for `db` in one transaction, after the commit before it. */
+/**
+ * Writes per group commit at most: one push's worth (a group's mutations fill one push exactly), so a long burst
+ * of edits is stored, and starts on its way to the team, in steps rather than all at its end.
+ */
+const GROUP = MAX_MUTATIONS_PER_PUSH;
+
+/** Commits the writes waiting for `db`, up to `GROUP` in one transaction, after the commit before it; the rest follow. */
 function commitSoon(db: PipeclipDb): void {
   const run = (committing.get(db) ?? Promise.resolve()).then(async () => {
-    const batch = waiting.get(db) ?? [];
-    waiting.delete(db);
+    const queued = waiting.get(db) ?? [];
+    const batch = queued.splice(0, GROUP);
+    if (queued.length) commitSoon(db);
+    else waiting.delete(db);
     try {
       const node = await clientId(db);
       const tables = [...new Set(batch.map((w) => db.table(w.collection)))];
@@ -114,8 +122,8 @@ function commitSoon(db: PipeclipDb): void {
  * server's stamps decide, so the device keeps no stamps of its own.
  *
  * Group commit: writes made while an earlier one is committing (a loop of edits, a multi-select move) wait and
- * then commit together in one transaction, each with its own stamp and outbox entry, in the order they were
- * made; each promise settles when its write is stored, with its stamp. Inside a caller's transaction the write
+ * then commit together in one transaction (up to `GROUP` of them a transaction), each with its own stamp and
+ * outbox entry, in the order they were made; each promise settles when its write is stored, with its stamp. Inside a caller's transaction the write
  * joins that one.
  */
 async function queue(db: PipeclipDb, write: Write): Promise<string> {
