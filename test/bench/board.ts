@@ -1,3 +1,4 @@
+import { SELECTED_KEY } from '../../extension/pipeline/pipeline-cache.ts';
 import buildExtension from '../setup/build-extension.ts';
 import { launchWithExtension } from '../support/browser.ts';
 import { summarize, type BenchGroup, type BenchResult } from './types.ts';
@@ -24,8 +25,10 @@ export const BENCH_STAGES = ['lead', 'contact', 'qualification', 'demo', 'propos
 /** Seeds a pipeline and `to - from` deals spread over its stages (through the test hook, in the side panel page). */
 export async function seedDeals(page: import('playwright-core').Page, from: number, to: number): Promise<void> {
   await page.evaluate(
-    async ({ from, to, pipelineId, stages }) => {
+    async ({ from, to, pipelineId, stages, selectedKey }) => {
       const db = (globalThis as unknown as Hooks).__pipeclip.getDb();
+      // The rep looks at this pipeline (the panel may already have made its default one, which sorts first).
+      localStorage.setItem(selectedKey, pipelineId);
       const names = ['Lead generation', 'First contact & nurturing', 'Qualification', 'Demo / trial', 'Proposal & negotiation', 'Closed won', 'Closed lost'];
       const kinds = ['open', 'open', 'open', 'open', 'open', 'won', 'lost'];
       const probability = [0.05, 0.1, 0.2, 0.4, 0.6, 1, 0];
@@ -40,7 +43,7 @@ export async function seedDeals(page: import('playwright-core').Page, from: numb
         await db.deals.bulkPut(rows);
       }
     },
-    { from, to, pipelineId: BENCH_PIPELINE, stages: BENCH_STAGES },
+    { from, to, pipelineId: BENCH_PIPELINE, stages: BENCH_STAGES, selectedKey: SELECTED_KEY },
   );
 }
 
