@@ -1,7 +1,6 @@
-import Dexie from 'dexie';
 import type { Deal, Pipeline } from '@pipeclip/shared';
 import type { PipeclipDb } from '../db/database.ts';
-import { STAGE_INDEX } from './stage-index.ts';
+import { dealsInStage } from './stage-index.ts';
 
 export interface BoardColumnData {
   stageId: string;
@@ -23,12 +22,7 @@ export async function boardColumns(db: PipeclipDb, pipeline: Pipeline, limits: R
   return Promise.all(
     pipeline.stages.map(async (s) => {
       const limit = limits[s.id] ?? page;
-      const deals = await db.deals
-        .where(STAGE_INDEX)
-        .between([pipeline.id, s.id, Dexie.minKey], [pipeline.id, s.id, Dexie.maxKey])
-        .reverse()
-        .limit(limit)
-        .toArray();
+      const deals = await dealsInStage(db, pipeline.id, s.id).reverse().limit(limit).toArray();
       return { stageId: s.id, deals: deals.filter((d) => !d.deletedAt), more: deals.length >= limit };
     }),
   );
