@@ -33,6 +33,14 @@ describe('the outbox', () => {
     expect(ids(await nextMutations(db, 10))).toEqual(['1:a', '2:b', '3:c', '4:d']);
   });
 
+  it('hands out the mutations after those already sent, also from the middle of a bulk row', async () => {
+    const db = freshDb();
+    await db.transaction('rw', db.outbox, () => enqueue(db, ['a', 'b', 'c', 'd', 'e'].map(put)));
+    expect(ids(await nextMutations(db, 2, 2))).toEqual(['3:c', '4:d']);
+    expect(ids(await nextMutations(db, 10, 4))).toEqual(['5:e']);
+    expect(await nextMutations(db, 10, 5)).toEqual([]);
+  });
+
   it('drops what the server acknowledged, also in the middle of a bulk row, and never reuses an id', async () => {
     const db = freshDb();
     await db.transaction('rw', db.outbox, () => enqueue(db, ['a', 'b', 'c', 'd', 'e'].map(put)));

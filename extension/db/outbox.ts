@@ -33,13 +33,14 @@ export async function enqueue(db: PipeclipDb, mutations: readonly Queued[], crea
   if (rows.length) await db.outbox.bulkAdd(rows);
 }
 
-/** The oldest queued mutations, at most `limit`, with their ids. */
-export async function nextMutations(db: PipeclipDb, limit: number): Promise<Mutation[]> {
+/** The oldest queued mutations with ids above `after`, at most `limit`, with their ids. */
+export async function nextMutations(db: PipeclipDb, limit: number, after = 0): Promise<Mutation[]> {
   const out: Mutation[] = [];
   await db.outbox
-    .orderBy('id')
+    .where('id')
+    .above(after)
     .until(() => out.length >= limit)
-    .each((row) => void out.push(...mutationsOf(row)));
+    .each((row) => void out.push(...mutationsOf(row).filter((m) => m.id > after)));
   return out.slice(0, limit);
 }
 

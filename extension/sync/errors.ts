@@ -5,6 +5,8 @@ export class SyncError extends Error {
   constructor(
     readonly kind: SyncFailure,
     message: string,
+    /** The server's error code, when it sent one (e.g. `mutation_gap`). */
+    readonly code?: string,
   ) {
     super(message);
   }
@@ -12,9 +14,11 @@ export class SyncError extends Error {
 
 export async function failureFromResponse(res: Response): Promise<SyncError> {
   let message = `HTTP ${res.status}`;
+  let code: string | undefined;
   try {
-    const body = (await res.json()) as { error?: unknown };
+    const body = (await res.json()) as { error?: unknown; code?: unknown };
     if (typeof body.error === 'string') message = body.error;
+    if (typeof body.code === 'string') code = body.code;
   } catch {
     /* a body that is not JSON keeps the status line */
   }
@@ -22,5 +26,5 @@ export async function failureFromResponse(res: Response): Promise<SyncError> {
   if (res.status === 426) return new SyncError('update_required', message);
   if (res.status === 410) return new SyncError('resync_required', message);
   if (res.status >= 500) return new SyncError('server', message);
-  return new SyncError('refused', message);
+  return new SyncError('refused', message, code);
 }

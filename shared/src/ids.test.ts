@@ -15,4 +15,9 @@ describe('uuidv7', () => {
     expect([...ids].sort()).toEqual(ids);
     expect(new Set(ids).size).toBe(1000);
   });
+
+  it('gives every id random bits of its own, also across blocks of random bytes', () => {
+    const tails = Array.from({ length: 1_000 }, (_, i) => uuidv7(1_700_000_000_000 + i * 1_000).slice(19));
+    expect(new Set(tails).size).toBe(1_000);
+  });
 });

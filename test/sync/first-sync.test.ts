@@ -33,13 +33,26 @@ describe('the first sync of a large team', () => {
 
     const reader = new PipeclipDb(`first-sync-reader-${uuidv7()}`);
     const progress: [number, number][] = [];
-    await new SyncClient(reader, { url: server.url, token: await token(await createInvitation(server.handle.db, { teamId: team.id, role: 'rep' }), 'ray') }, undefined, (done, total) => progress.push([done, total])).sync();
+    const events: string[] = [];
+    const logging: typeof fetch = (input, init) => {
+      const cookie = /\/pull\?cookie=(\d+)/.exec(String(input))?.[1];
+      if (cookie) events.push(`ask after ${cookie}`);
+      return fetch(input, init);
+    };
+    const onProgress = (done: number, total: number) => {
+      progress.push([done, total]);
+      events.push(`applied up to ${done}`);
+    };
+    await new SyncClient(reader, { url: server.url, token: await token(await createInvitation(server.handle.db, { teamId: team.id, role: 'rep' }), 'ray') }, logging, onProgress).sync();
 
     expect(await reader.people.count()).toBe(1_200);
     expect(progress.length).toBeGreaterThanOrEqual(2);
     const total = progress[0]![1];
     expect(progress.every(([done, t]) => t === total && done < total)).toBe(true);
     expect(progress.map(([done]) => done)).toEqual([...progress.map(([done]) => done)].sort((a, b) => a - b));
+    // Each next page is asked for before the one before it has been applied.
+    const [first] = progress[0]!;
+    expect(events.indexOf(`ask after ${first}`)).toBeLessThan(events.indexOf(`applied up to ${first}`));
   });
 });
 
@@ -99,5 +112,37 @@ describe('reps joining a team', () => {
     expect((await ben.db.pipelines.toArray())[0]).toMatchObject({ name: 'Enterprise' });
     expect((await ben.db.pipelines.toArray())[0]!.stages.map((s) => s.id)).not.toContain('demo');
     expect(await ann.db.conflicts.count()).toBe(0);
+  });
+});
+
+describe('pushing a large outbox', () => {
+  it('keeps two pushes on the wire, sends again a push that overtook its predecessor, and lands every edit once', async () => {
+    const { code } = await createTeam(server.handle.db, 'Busy team', 'Bo');
+    const db = new PipeclipDb(`push-pipeline-${uuidv7()}`);
+    const now = Date.now();
+    const people = Array.from({ length: 1_100 }, (_, i) => ({ id: uuidv7(), name: `Lead ${i}`, emails: [], phones: [], urls: [], tags: [], shared: true, source: { kind: 'import', capturedAt: now }, qualification: { budget: false, authority: false, need: false, timeline: false }, createdAt: now, updatedAt: now }) as Person);
+    await putRecords(db, 'people', people);
+    // The first push is held back until the second has been answered, so the second reaches the server first.
+    const answers: number[] = [];
+    let pushes = 0;
+    let secondAnswered!: () => void;
+    const overtaken = new Promise<void>((resolve) => (secondAnswered = resolve));
+    const reordering: typeof fetch = async (input, init) => {
+      if (!String(input).includes('/push')) return fetch(input, init);
+      const n = ++pushes;
+      if (n === 1) await overtaken;
+      const res = await fetch(input, init);
+      answers.push(res.status);
+      if (n === 2) secondAnswered();
+      return res;
+    };
+    const report = await new SyncClient(db, { url: server.url, token: await token(code, 'bo') }, reordering).push();
+
+    expect(report).toEqual({ pushed: 1_100, failed: 0 });
+    expect(answers).toEqual([409, 200, 200, 200]); // overtaken, the first, the second again, the rest
+    expect(await db.outbox.count()).toBe(0);
+    const reader = new PipeclipDb(`push-pipeline-reader-${uuidv7()}`);
+    await new SyncClient(reader, { url: server.url, token: await token(code, 'bo-reader') }).sync();
+    expect((await reader.people.toArray()).map((p) => p.name).sort()).toEqual(people.map((p) => p.name).sort());
   });
 });
