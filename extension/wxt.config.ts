@@ -11,7 +11,8 @@ export default defineConfig({
     name: 'Pipeclip',
     description: 'Clip prospects from any page or email into a sales pipeline that works offline.',
     version: '0.1.0',
-    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'alarms', 'notifications', 'contextMenus'],
+    // offscreen: the capture engine reads page copies in an offscreen document (Firefox's background page has a DOM).
+    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'alarms', 'notifications', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // Asked for at runtime only, when the rep wants the side panel's Clip button to work without a toolbar click
     // (extension/capture/access.ts ALL_SITES); without them, Pipeclip reads a page through activeTab alone.
     optional_host_permissions: ['https://*/*', 'http://*/*'],

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { prepareEngine } from '../capture/engine-host.ts';
 import { captureTab } from '../capture/run.ts';
 import { openPanel } from './capture-triggers.ts';
 import { getDb } from '../db/database.ts';
@@ -20,6 +21,10 @@ async function handle(request: Request, fromTab?: number): Promise<Reply> {
     const tabId = request.tabId ?? fromTab ?? (await activeTab());
     if (tabId === undefined) return { ok: false, error: 'no-tab' };
     await captureTab(tabId, request.selection);
+    return { ok: true };
+  }
+  if (request.type === 'prepare-capture') {
+    await prepareEngine();
     return { ok: true };
   }
   await runSync(getDb());

@@ -1,39 +1,32 @@
 import { CaptureResultSchema } from '@pipeclip/shared/capture';
 import { browser } from 'wxt/browser';
+import { z } from 'zod';
 import { captureErrorOf } from './access.ts';
+import { extractCopy } from './engine-host.ts';
+import { MAX_PAGE_CHARS, readPage } from './read-page.ts';
 import { captureState } from './state.ts';
 
-/** Set by the injected capture script in the page's isolated world, with the version of the extension that set it. */
-type CaptureFn = ((selection: string | null) => unknown) & { version?: string };
-
-const NOT_LOADED = '__pipeclip-not-loaded';
+/** What the reader returns from the page: checked, as everything that comes out of a page is. */
+const PageCopySchema = z.object({ url: z.string(), html: z.string(), truncated: z.boolean() });
 
 /**
- * Runs the capture in the tab. The script stays in the page's isolated world, so a second capture there skips
- * loading it again (unless it came from another version of the extension). On a page without it, the request is
- * left in the page for the script, which answers it as it loads: two round trips to the tab, not three.
+ * Reads the tab: a small function injected on the rep's request copies the page's markup, and the engine reads
+ * the copy in the extension (`engine-host.ts`), where it is loaded and compiled already. Nothing stays in the page.
  */
 async function runInTab(tabId: number, selection: string | null): Promise<unknown> {
-  const version = browser.runtime.getManifest().version;
-  const [called] = await browser.scripting.executeScript({
+  const [read] = await browser.scripting.executeScript({
     target: { tabId },
     // The rep asked now: a page still loading (ads, trackers) is read as it is, not after it settles.
     injectImmediately: true,
-    func: (sel: string | null, v: string, missing: string) => {
-      const slots = globalThis as unknown as { __pipeclipCapture?: CaptureFn; __pipeclipPending?: { selection: string | null } };
-      if (slots.__pipeclipCapture?.version === v) return slots.__pipeclipCapture(sel);
-      slots.__pipeclipPending = { selection: sel };
-      return missing;
-    },
-    args: [selection, version, NOT_LOADED],
+    func: readPage,
+    args: [MAX_PAGE_CHARS],
   });
-  if (called?.result !== NOT_LOADED) return called?.result;
-  const [loaded] = await browser.scripting.executeScript({ target: { tabId }, files: ['/capture.js'], injectImmediately: true });
-  return loaded?.result;
+  const page = PageCopySchema.parse(read?.result);
+  return extractCopy(page, selection);
 }
 
 /**
- * Injects the capture script into one tab (only now, on the rep's request) and stores its candidates.
+ * Reads one tab (only now, on the rep's request) and stores its candidates.
  * Pages the extension may not script (the web store, browser pages) or has not been given get a plain explanation instead.
  */
 export async function captureTab(tabId: number, selection?: string): Promise<void> {

@@ -4,6 +4,8 @@ import { z } from 'zod';
 export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('capture'), tabId: z.number().int().optional(), selection: z.string().max(20_000).optional() }),
   z.object({ type: z.literal('sync') }),
+  /** The side panel has opened: get the capture engine ready before the rep clips. */
+  z.object({ type: z.literal('prepare-capture') }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 

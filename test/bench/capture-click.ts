@@ -33,8 +33,9 @@ const IN_PANEL = `async (id) => {
  * Samples in milliseconds: the side panel sends the same `capture` request the toolbar button does, then waits
  * until the candidate form (or the "nothing found" note) is in its DOM and the next frame has been painted.
  * The capture state is cleared before each run so an old result is never mistaken for the new one. `first` are
- * the first captures of each page (the capture script injected then), `all` every capture: a rep usually
- * clips a page once, so the first ones count as much as the repeats.
+ * the first captures of each page, `all` every capture: a rep usually clips a page once, so the first ones count
+ * as much as the repeats. The very first sample comes right after the panel opened, while the capture engine's
+ * document may still be opening, as on a rep's first clip after starting the browser.
  */
 export async function measureClickToCandidates(pages: string[], runs: number): Promise<{ all: number[]; first: number[] }> {
   buildExtension();

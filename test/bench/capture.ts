@@ -8,6 +8,7 @@ import { fixturesDir, hasFixtures, repoRoot } from '../corpus/fixtures.ts';
 import { evaluateAll } from '../corpus/evaluate.ts';
 import { percentile, round, summarize, type BenchGroup, type BenchResult } from './types.ts';
 import { measureClickToCandidates } from './capture-click.ts';
+import { readPage } from '../../extension/capture/read-page.ts';
 
 const TIERS = ['webstruct', 'us_contact_pages', 'business_pages', 'quagga', 'schemaorg.plain', 'schemaorg.annotated', 'schemaorg.jsonld', 'microformats', 'talon', 'readability'];
 const FIELDS = ['name', 'title', 'company', 'email', 'phone', 'website', 'addressAll'];
@@ -88,7 +89,10 @@ export const captureBench: BenchGroup = {
     const out: BenchResult[] = [];
     const script = await bundleCaptureScript();
     if (wanted('capture.script.gzip.kb')) {
-      out.push({ name: 'capture.script.gzip.kb', value: round(gzipSync(script, { level: 9 }).length / 1024), unit: 'kB', runs: 1, note: 'esbuild IIFE of the engine (proxy for the built capture.js); goal ≤ 30' });
+      // What a capture puts into the page is the reader function alone; the engine runs in the extension's offscreen document.
+      const injected = gzipSync(readPage.toString(), { level: 9 }).length / 1024;
+      const engine = gzipSync(script, { level: 9 }).length / 1024;
+      out.push({ name: 'capture.script.gzip.kb', value: round(injected), unit: 'kB', runs: 1, note: `code a capture injects into the page: the page reader (extension/capture/read-page.ts, unminified source); the engine (esbuild IIFE, ${round(engine)} kB gzip) runs in the extension's offscreen document, loaded once, never in pages; goal ≤ 30` });
     }
     if (!hasFixtures) return out;
     if (TIERS.some((t) => wanted(`capture.f1.${t}`)) || wanted('capture.f1.headline')) {
@@ -105,12 +109,12 @@ export const captureBench: BenchGroup = {
     }
     if (wanted('capture.extract.median.ms')) {
       const samples = await measureInChromium(script, largePages(10), 15);
-      out.push(summarize('capture.extract.median.ms', 'ms', samples, 'in-page extractCandidates on the 10 largest corpus pages, Chromium; goal ≤ 5'));
+      out.push(summarize('capture.extract.median.ms', 'ms', samples, 'extractCandidates on the 10 largest corpus pages in a Chromium document (the engine\'s own time, warm, as in the offscreen document); goal ≤ 5'));
     }
     if (wanted('capture.click_to_candidates.p95.ms')) {
       const { all, first } = await measureClickToCandidates(largePages(10), 3);
       const p95 = summarize('capture.click_to_candidates.p95.ms', 'ms', all);
-      const note = `p95; median ${p95.value} ms; first capture of a page (script injected then): median ${round(percentile(first, 50))}, p95 ${round(percentile(first, 95))} ms; side panel's capture request → candidate form painted, built extension, the page and the panel each visible in a window of its own, 10 largest corpus pages × 3 captures, the first ones included, Chromium; goal ≤ 150`;
+      const note = `p95; median ${p95.value} ms; first capture of a page: median ${round(percentile(first, 50))}, p95 ${round(percentile(first, 95))} ms; side panel's capture request → candidate form painted, built extension, the page and the panel each visible in a window of its own, 10 largest corpus pages × 3 captures, the first ones included, Chromium; goal ≤ 150`;
       out.push({ ...p95, value: round(percentile(all, 95)), note });
     }
     return out.filter((r) => wanted(r.name));

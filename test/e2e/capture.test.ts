@@ -40,6 +40,18 @@ describe('capture in real Chromium', () => {
     expect(await field('company').inputValue()).toMatch(/Kaffeerösterei Sonnenberg/);
   });
 
+  it('reads a 10 MB page as far as its time allows, says so, and finds what the page’s own script put at the top', async () => {
+    // The copy the engine reads is the page as it is now: what the page's script added is in it.
+    const filler = '<p>' + 'Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(40) + '</p>\n';
+    const body = `<!doctype html><html lang="en"><body><main>${filler.repeat(Math.ceil(10_000_000 / filler.length))}</main>
+      <script>document.body.insertAdjacentHTML('afterbegin', '<header><p>Ruth Weber, Head of Procurement, Weber Logistics Ltd, ruth.weber@weber-logistics.example</p></header>')</script></body></html>`;
+    await browser.context.route('**/huge.html', (route) => route.fulfill({ contentType: 'text/html', body }));
+    await capture('huge.html');
+    await expect.poll(() => field('emails').inputValue(), { timeout: 20_000 }).toBe('ruth.weber@weber-logistics.example');
+    expect(await panel.locator('.capture .hint', { hasText: 'This page is very large' }).count()).toBe(1);
+    await browser.context.unroute('**/huge.html');
+  });
+
   it('reads a text selection as a signature', async () => {
     await capture('nobody.html', 'Jane Roe\nHead of Sales\nAcme Industries GmbH\nTel. +49 30 9876543\njane.roe@acme-industries.example');
     await expect.poll(() => field('name').inputValue()).toBe('Jane Roe');

@@ -26,4 +26,6 @@ const language = new URLSearchParams(location.search).get('lang') ?? navigator.l
 // in the rep's language.
 void Promise.all([firstScreenReady(80), loadLocale(pickLocale(language))]).then(() => {
   render(<App language={language} />, document.getElementById('app')!);
+  // After the first screen: the capture engine gets ready while the rep reads it, before they clip anything.
+  setTimeout(() => void import('../../messaging/send.ts').then(({ sendRequest }) => sendRequest({ type: 'prepare-capture' })), 0);
 });

@@ -50,7 +50,11 @@ export function textLines(root: Node, budget: Budget, limits: WalkLimits = {}): 
   };
   let node: Node | null = root.firstChild;
   while (node && node !== root) {
-    if (++visited > maxNodes || chars > maxChars || ((visited & 1023) === 0 && budget.expired())) break;
+    if (++visited > maxNodes || chars > maxChars) {
+      budget.cut();
+      break;
+    }
+    if ((visited & 1023) === 0 && budget.expired()) break;
     // Every DOM property read crosses into the browser: each is read once per node.
     let child: Node | null = null;
     const type = node.nodeType;

@@ -14,6 +14,14 @@ describe('bad input never crashes or hangs', () => {
     expect(result.candidates.length > 0 || result.truncated).toBe(true);
   }, 30_000); // building the 10 MB DOM in linkedom is slow on a busy machine; only extraction is timed
 
+  it('a page longer than the text walk reads says it was read in part, even when the clock did not run out', () => {
+    const filler = `<p>${'Lorem ipsum dolor sit amet. '.repeat(40)}</p>`;
+    const doc = dom(`<p>Jane Doe, jane@example.com</p>${filler.repeat(Math.ceil(600_000 / filler.length))}<p>Contact: john@example.com</p>`);
+    const result = extractCandidates(doc, 'https://example.com/', { budgetMs: 60_000 });
+    expect(result.truncated).toBe(true);
+    expect(result.candidates.flatMap((c) => c.emails ?? [])).toContain('jane@example.com');
+  }, 30_000);
+
   it('a DOM nested 5,000 deep', () => {
     const html = '<div>'.repeat(5000) + 'Jane Doe, CEO' + '</div>'.repeat(5000);
     expect(() => extractCandidates(dom(html), 'https://example.com/')).not.toThrow();

@@ -8,20 +8,19 @@ const MAIL_SITES: [RegExp, string, Reader][] = [
 ];
 
 /**
- * The extraction's time budget in the page: a guard against hangs on hostile pages, not a speed target. A first
- * capture runs code the page has never run, often on a busy machine: the engine's 50 ms default cut the contact
- * details off an ordinary imprint page there.
+ * The extraction's time budget: a guard against hangs on hostile pages, not a speed target. The engine's 50 ms
+ * default cut the contact details off an ordinary imprint page on a busy machine.
  */
 const BUDGET_MS = 500;
 
 const isMessage = (m: MailMessage | { notice: string }): m is MailMessage => !('notice' in m);
 
 /**
- * What the capture script does in the page: on a web mail client, the open message (sender, signature of the
+ * What a capture reads from a page's document: on a web mail client, the open message (sender, signature of the
  * newest message, subject as the deal title); anywhere else, the page. A mail client whose layout is not
  * recognised says so (so a markup change is visible) and falls back to reading the page.
  */
-export function captureInPage(doc: Document, url: string, selection: string | null): CaptureResult {
+export function captureDocument(doc: Document, url: string, selection: string | null): CaptureResult {
   const started = performance.now();
   const host = new URL(url).hostname;
   const site = MAIL_SITES.find(([pattern]) => pattern.test(host));
@@ -39,4 +38,22 @@ export function captureInPage(doc: Document, url: string, selection: string | nu
   }
   const page = extractCandidates(doc, url, { budgetMs: BUDGET_MS, ...(selection ? { selection } : {}) });
   return { ...page, notices: [...notices, ...page.notices] };
+}
+
+/** A copy of a page, as the reader injected into its tab returns it. */
+export interface PageCopy {
+  url: string;
+  html: string;
+  /** The markup was longer than the reader sends: only its beginning was read. */
+  truncated: boolean;
+}
+
+/**
+ * Runs the engine on a copy of a page, parsed here (no scripts run, nothing is fetched): in an extension
+ * document, where the engine stays loaded and its regular expressions compiled from one capture to the next.
+ */
+export function captureCopy(page: PageCopy, selection: string | null): CaptureResult {
+  const doc = new DOMParser().parseFromString(page.html, 'text/html');
+  const result = captureDocument(doc, page.url, selection);
+  return page.truncated ? { ...result, truncated: true } : result;
 }

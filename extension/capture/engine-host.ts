@@ -1,0 +1,56 @@
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
+import { captureCopy, type PageCopy } from './engine.ts';
+
+/**
+ * Where the capture engine runs: in an offscreen document that stays open, so its code is loaded and its
+ * regular expressions are compiled once, not in every page a rep clips (a fresh page compiled them on every
+ * first capture, 100–200 ms). Firefox's background is a page with a DOM of its own and runs the engine itself.
+ */
+const OFFSCREEN_PATH = '/offscreen.html';
+
+export const ExtractRequestSchema = z.object({
+  target: z.literal('offscreen'),
+  type: z.literal('extract'),
+  page: z.object({ url: z.string(), html: z.string(), truncated: z.boolean() }),
+  selection: z.string().nullable(),
+});
+export type ExtractRequest = z.infer<typeof ExtractRequestSchema>;
+
+/** Chrome's offscreen API, as far as Pipeclip uses it. */
+interface OffscreenApi {
+  createDocument(options: { url: string; reasons: string[]; justification: string }): Promise<void>;
+}
+interface ContextsApi {
+  getContexts(filter: { contextTypes: string[]; documentUrls: string[] }): Promise<unknown[]>;
+}
+
+/** Firefox's background is an event page with a DOM; Chrome's is a service worker without one. Known at build time, so Chrome's worker does not carry the engine. */
+const hasOwnDom = () => import.meta.env.FIREFOX;
+
+let opening: Promise<void> | undefined;
+
+/** Opens the engine's document unless it is open; cheap when it is. Called when the side panel opens, and per capture. */
+export async function prepareEngine(): Promise<void> {
+  if (hasOwnDom()) return;
+  const offscreen = (browser as unknown as { offscreen?: OffscreenApi }).offscreen;
+  if (!offscreen) throw new Error('This browser offers no offscreen document to read pages in');
+  const url = browser.runtime.getURL(OFFSCREEN_PATH as '/offscreen.html');
+  const open = await (browser.runtime as unknown as ContextsApi).getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] });
+  if (open.length) return;
+  opening ??= offscreen
+    .createDocument({ url: OFFSCREEN_PATH, reasons: ['DOM_PARSER'], justification: 'Reads the prospects out of the page the rep clips' })
+    .finally(() => (opening = undefined));
+  await opening;
+}
+
+/** Runs the engine on a page's copy, in the engine's document; resolves to its raw answer (validated by the caller). */
+export async function extractCopy(page: PageCopy, selection: string | null): Promise<unknown> {
+  if (hasOwnDom()) return captureCopy(page, selection);
+  await prepareEngine();
+  const request: ExtractRequest = { target: 'offscreen', type: 'extract', page, selection };
+  const reply = (await browser.runtime.sendMessage(request)) as { result?: unknown; error?: string } | undefined;
+  if (!reply) throw new Error('The capture engine did not answer');
+  if (reply.error !== undefined) throw new Error(reply.error);
+  return reply.result;
+}

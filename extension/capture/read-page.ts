@@ -1,0 +1,14 @@
+import type { PageCopy } from './engine.ts';
+
+/** Longer markup is cut here: a guard against hostile pages (a 10 MB page is read in full). */
+export const MAX_PAGE_CHARS = 16_000_000;
+
+/**
+ * The only code a capture puts into a page, and only when the rep asks: the page's markup as it is now (what
+ * its own scripts built included). It is injected as a function, so it must not refer to anything outside
+ * itself. The engine stays in the extension (see `engine-host.ts`).
+ */
+export function readPage(maxChars: number): PageCopy {
+  const html = document.documentElement.outerHTML;
+  return { url: location.href, html: html.length > maxChars ? html.slice(0, maxChars) : html, truncated: html.length > maxChars };
+}
