@@ -30,18 +30,22 @@ const hasOwnDom = () => import.meta.env.FIREFOX;
 
 let opening: Promise<void> | undefined;
 
-/** Opens the engine's document unless it is open; cheap when it is. Called when the side panel opens, and per capture. */
+/**
+ * Opens the engine's document unless it is open; cheap when it is. Called when the side panel opens and per
+ * capture; callers that meet while it opens share one attempt (two would fail: only one may exist).
+ */
 export async function prepareEngine(): Promise<void> {
   if (hasOwnDom()) return;
+  opening ??= openEngine().finally(() => (opening = undefined));
+  await opening;
+}
+
+async function openEngine(): Promise<void> {
   const offscreen = (browser as unknown as { offscreen?: OffscreenApi }).offscreen;
   if (!offscreen) throw new Error('This browser offers no offscreen document to read pages in');
   const url = browser.runtime.getURL(OFFSCREEN_PATH as '/offscreen.html');
   const open = await (browser.runtime as unknown as ContextsApi).getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] });
-  if (open.length) return;
-  opening ??= offscreen
-    .createDocument({ url: OFFSCREEN_PATH, reasons: ['DOM_PARSER'], justification: 'Reads the prospects out of the page the rep clips' })
-    .finally(() => (opening = undefined));
-  await opening;
+  if (open.length === 0) await offscreen.createDocument({ url: OFFSCREEN_PATH, reasons: ['DOM_PARSER'], justification: 'Reads the prospects out of the page the rep clips' });
 }
 
 /** Runs the engine on a page's copy, in the engine's document; resolves to its raw answer (validated by the caller). */
