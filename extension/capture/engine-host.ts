@@ -44,17 +44,32 @@ async function openEngine(): Promise<void> {
   const offscreen = (browser as unknown as { offscreen?: OffscreenApi }).offscreen;
   if (!offscreen) throw new Error('This browser offers no offscreen document to read pages in');
   const url = browser.runtime.getURL(OFFSCREEN_PATH as '/offscreen.html');
-  const open = await (browser.runtime as unknown as ContextsApi).getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] });
-  if (open.length === 0) await offscreen.createDocument({ url: OFFSCREEN_PATH, reasons: ['DOM_PARSER'], justification: 'Reads the prospects out of the page the rep clips' });
+  const isOpen = async () => (await (browser.runtime as unknown as ContextsApi).getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] })).length > 0;
+  if (await isOpen()) return;
+  try {
+    await offscreen.createDocument({ url: OFFSCREEN_PATH, reasons: ['DOM_PARSER'], justification: 'Reads the prospects out of the page the rep clips' });
+  } catch (err) {
+    // Another instance of the background (a restarted service worker) opened it meanwhile: only one may exist.
+    if (!(await isOpen())) throw err;
+  }
 }
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Runs the engine on a page's copy, in the engine's document; resolves to its raw answer (validated by the caller). */
 export async function extractCopy(page: PageCopy, selection: string | null): Promise<unknown> {
   if (hasOwnDom()) return captureCopy(page, selection);
-  await prepareEngine();
   const request: ExtractRequest = { target: 'offscreen', type: 'extract', page, selection };
-  const reply = (await browser.runtime.sendMessage(request)) as { result?: unknown; error?: string } | undefined;
-  if (!reply) throw new Error('The capture engine did not answer');
-  if (reply.error !== undefined) throw new Error(reply.error);
-  return reply.result;
+  for (let attempt = 0; ; attempt++) {
+    await prepareEngine();
+    // A document that is still loading (or was closed) has no listener yet: ask again shortly, a few times.
+    const reply = (await browser.runtime.sendMessage(request).catch((err: unknown) => {
+      if (attempt < 4 && /receiving end does not exist|message port closed/i.test(String(err))) return undefined;
+      throw err;
+    })) as { result?: unknown; error?: string } | undefined;
+    if (reply?.error !== undefined) throw new Error(reply.error);
+    if (reply) return reply.result;
+    if (attempt >= 4) throw new Error('The capture engine did not answer');
+    await pause(50 * 2 ** attempt);
+  }
 }
