@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { captureCopy, type PageCopy } from './engine.ts';
+import type { PageCopy } from './engine.ts';
 
 /**
  * Where the capture engine runs: in an offscreen document that stays open, so its code is loaded and its
@@ -25,8 +25,6 @@ interface ContextsApi {
   getContexts(filter: { contextTypes: string[]; documentUrls: string[] }): Promise<unknown[]>;
 }
 
-/** Firefox's background is an event page with a DOM; Chrome's is a service worker without one. Known at build time, so Chrome's worker does not carry the engine. */
-const hasOwnDom = () => import.meta.env.FIREFOX;
 
 let opening: Promise<void> | undefined;
 
@@ -35,7 +33,7 @@ let opening: Promise<void> | undefined;
  * capture; callers that meet while it opens share one attempt (two would fail: only one may exist).
  */
 export async function prepareEngine(): Promise<void> {
-  if (hasOwnDom()) return;
+  if (import.meta.env.FIREFOX) return;
   opening ??= openEngine().finally(() => (opening = undefined));
   await opening;
 }
@@ -58,7 +56,9 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Runs the engine on a page's copy, in the engine's document; resolves to its raw answer (validated by the caller). */
 export async function extractCopy(page: PageCopy, selection: string | null): Promise<unknown> {
-  if (hasOwnDom()) return captureCopy(page, selection);
+  // Firefox's background is a page with a DOM; Chrome's is a service worker without one. The condition is known
+  // at build time, so Chrome's worker does not carry the engine.
+  if (import.meta.env.FIREFOX) return (await import('./engine.ts')).captureCopy(page, selection);
   const request: ExtractRequest = { target: 'offscreen', type: 'extract', page, selection };
   for (let attempt = 0; ; attempt++) {
     await prepareEngine();
