@@ -5,10 +5,14 @@ export const MAX_PAGE_CHARS = 16_000_000;
 
 /**
  * The only code a capture puts into a page, and only when the rep asks: the page's markup as it is now (what
- * its own scripts built included). It is injected as a function, so it must not refer to anything outside
- * itself. The engine stays in the extension (see `engine-host.ts`).
+ * its own scripts built included), less what the engine never reads (scripts other than JSON-LD, styles, inline
+ * SVG, `noscript`, comments), which on a modern page is most of its bytes. It is injected as a function, so it
+ * must not refer to anything outside itself. The engine stays in the extension (see `engine-host.ts`).
  */
 export function readPage(maxChars: number): PageCopy {
-  const html = document.documentElement.outerHTML;
+  const html = document.documentElement.outerHTML
+    .replace(/<script\b(?![^>]*\bapplication\/ld\+json)[^>]*>[\s\S]*?<\/script>/gi, '')
+    .replace(/<(style|noscript|svg)\b[^>]*>[\s\S]*?<\/\1>/gi, '')
+    .replace(/<!--[\s\S]*?-->/g, '');
   return { url: location.href, html: html.length > maxChars ? html.slice(0, maxChars) : html, truncated: html.length > maxChars };
 }
