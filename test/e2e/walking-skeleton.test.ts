@@ -15,7 +15,7 @@ let panel: Page;
 
 async function captureFrom(page: Page) {
   const tabId = await browser.tabIdOf(page);
-  // The same message the side panel's "Clip this page" button sends; the background injects the capture script.
+  // The same message the side panel's "Clip this page" button sends; the background injects the page reader.
   await panel.evaluate((id) => chrome.runtime.sendMessage({ type: 'capture', tabId: id }), tabId);
 }
 
@@ -32,16 +32,23 @@ afterAll(async () => {
 });
 
 describe('walking skeleton: clip a schema.org Person, save it, sync it to the team', () => {
-  it('injects nothing into a page until the rep asks', async () => {
+  it('runs nothing in a page until the rep asks, and only for the clip itself', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${site.url}/person.html`);
+    // Every script world in the page, as DevTools sees them: an extension's code runs in a world of its origin.
+    const cdp = await browser.context.newCDPSession(page);
+    const worlds: { origin: string; name: string }[] = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push(context));
+    await cdp.send('Runtime.enable');
+    const pipeclipWorlds = () => worlds.filter((w) => w.origin.startsWith('chrome-extension://'));
+    await page.waitForTimeout(300);
     expect(await page.evaluate(() => document.querySelectorAll('script[src*="chrome-extension"]').length)).toBe(0);
-    const injected = await browser.worker.evaluate(async (url) => {
-      const tab = (await chrome.tabs.query({})).find((t) => t.url === url)!;
-      const [r] = await chrome.scripting.executeScript({ target: { tabId: tab.id! }, func: () => typeof (globalThis as { __pipeclipCapture?: unknown }).__pipeclipCapture });
-      return r?.result;
-    }, page.url());
-    expect(injected).toBe('undefined');
+    expect(pipeclipWorlds()).toEqual([]);
+
+    await captureFrom(page); // the rep clips: the page reader runs, in a world of Pipeclip's own
+    await expect.poll(() => pipeclipWorlds().length).toBe(1);
+    expect(pipeclipWorlds()[0]!.name).toBe('Pipeclip');
+    await cdp.detach();
     await page.close();
   });
 
