@@ -9,10 +9,13 @@ import type { PageCopy } from './engine.ts';
  */
 const OFFSCREEN_PATH = '/offscreen.html';
 
+/** A page's copy as the reader returns it: checked, as everything that comes out of a page is. */
+export const PageCopySchema = z.object({ url: z.string(), html: z.string(), truncated: z.boolean() }) satisfies z.ZodType<PageCopy>;
+
 export const ExtractRequestSchema = z.object({
   target: z.literal('offscreen'),
   type: z.literal('extract'),
-  page: z.object({ url: z.string(), html: z.string(), truncated: z.boolean() }),
+  page: PageCopySchema,
   selection: z.string().nullable(),
 });
 export type ExtractRequest = z.infer<typeof ExtractRequestSchema>;
@@ -24,7 +27,6 @@ interface OffscreenApi {
 interface ContextsApi {
   getContexts(filter: { contextTypes: string[]; documentUrls: string[] }): Promise<unknown[]>;
 }
-
 
 let opening: Promise<void> | undefined;
 

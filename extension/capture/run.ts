@@ -1,13 +1,9 @@
 import { CaptureResultSchema } from '@pipeclip/shared/capture';
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
 import { captureErrorOf } from './access.ts';
-import { extractCopy } from './engine-host.ts';
+import { PageCopySchema, extractCopy } from './engine-host.ts';
 import { MAX_PAGE_CHARS, readPage } from './read-page.ts';
 import { captureState } from './state.ts';
-
-/** What the reader returns from the page: checked, as everything that comes out of a page is. */
-const PageCopySchema = z.object({ url: z.string(), html: z.string(), truncated: z.boolean() });
 
 /**
  * Reads the tab: a small function injected on the rep's request copies the page's markup, and the engine reads
