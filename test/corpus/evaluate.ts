@@ -53,7 +53,7 @@ export async function evaluateAll(): Promise<{ headline: number; reports: TierRe
     ...(await scoreCases(schemaorg('annotated'))),
     ...(await scoreCases(schemaorg('jsonld'))),
     ...(await scoreCases(microformats(), 'microformats')),
-    // Every card on the page pooled against every engine candidate (the stricter pre-README reading; diagnostic).
+    // Every card on the page against every engine candidate: the set retrieval over all candidates of a file.
     ...(await scoreCases(microformats().map((c) => ({ ...c, scored: { ...c.scored, tier: 'microformats.pooled', bestPair: undefined } })))),
     ...(await scoreCases(await talon(), 'talon')),
     ...(await scoreCases(readability())),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAddresses } from './address.ts';
+import { findAddresses, repeatsAddress } from './address.ts';
 
 describe('findAddresses', () => {
   it.each([
@@ -15,5 +15,18 @@ describe('findAddresses', () => {
     [['1400 Smith Street', 'Houston, TX 77002'], [{ street: '1400 Smith Street', locality: 'Houston', region: 'TX', postcode: '77002' }]],
   ])('%j', (lines, addresses) => {
     expect(findAddresses(lines).map((a) => a.address)).toEqual(addresses);
+  });
+});
+
+describe('repeatsAddress', () => {
+  const known = { street: '3 Charlotte Road', locality: 'City of London', postcode: 'EC2A 3PE', country: 'UK' };
+  it.each([
+    [{ street: '3 Charlotte Road, City of', locality: 'London', postcode: 'EC2A3PE' }, true],
+    [{ street: '3 Charlotte Road Suite 4', locality: 'London', postcode: 'EC2A 3PE' }, false],
+    [{ street: '5 Charlotte Road', locality: 'London', postcode: 'EC2A 3PE' }, false],
+    [{ street: '3 Charlotte Road', locality: 'London', postcode: 'EC2A 4PE' }, false],
+    [{ locality: 'London', postcode: 'EC2A 3PE' }, false],
+  ])('%j repeats the markup: %s', (found, repeats) => {
+    expect(repeatsAddress(found, known)).toBe(repeats);
   });
 });

@@ -90,3 +90,18 @@ export function findAddresses(lines: string[]): { address: CandidateAddress; lin
   }
   return out;
 }
+
+const compact = (s: string | undefined) => (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const houseNumber = (street: string | undefined) => /\d+/.exec(street ?? '')?.[0];
+const UNIT_IN_STREET = /\b(?:Suite|Ste|Floor|Fl|Unit|Room|Rm|Apt|Building|Bldg)\b\.?\s*#?\s*\w/i;
+
+/**
+ * Whether `found` (read from the page's text) only repeats `known` (the page's markup): the same postcode and
+ * house number, and no suite or floor that the markup's street lacks. Such a copy, often parsed less well (a
+ * town's first words taken into the street), adds nothing but a second address to pick from.
+ */
+export function repeatsAddress(found: CandidateAddress, known: CandidateAddress): boolean {
+  const number = houseNumber(found.street);
+  if (!found.postcode || compact(found.postcode) !== compact(known.postcode) || !number || number !== houseNumber(known.street)) return false;
+  return !UNIT_IN_STREET.test(found.street!) || UNIT_IN_STREET.test(known.street!);
+}

@@ -28,6 +28,14 @@ describe('extractCandidates', () => {
     expect(b).toMatchObject({ name: 'Jane Doe', urls: ['https://jane.example/'] });
   });
 
+  it("offers a marked-up address once, not again as the page's text reads it, unless the text adds a suite", () => {
+    const adr = (street: string) =>
+      `<title>Bricklayer's Arms</title><p class="h-adr"><span class="p-name">Bricklayer's Arms</span> <span class="p-street-address">${street}</span>, <span class="p-locality">City of London</span>, <span class="p-postal-code">EC2A 3PE</span>, <span class="p-country-name">UK</span></p><p>3 Charlotte Road, Suite 4, City of London EC2A 3PE</p>`;
+    const streets = (html: string) => names(html).flatMap((c) => (c.address?.street ? [c.address.street] : []));
+    expect(streets(adr('3 Charlotte Road, Suite 4'))).toEqual(['3 Charlotte Road, Suite 4']);
+    expect(streets(adr('3 Charlotte Road'))).toHaveLength(2);
+  });
+
   it('finds nobody on a page that only has a title, but keeps a company its page backs up', () => {
     expect(names('<title>Weather</title><p>Sunny, 21 °C.</p>')).toEqual([]);
     expect(names('<title>Acme Widgets</title><p>Call us: +1 415 555 0100</p><p>© 2024 Acme Widgets</p>')).toEqual([expect.objectContaining({ kind: 'organization', name: 'Acme Widgets' })]);

@@ -1,6 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js/core';
 import type { Budget } from './budget.ts';
 import type { Candidate } from './candidate.ts';
+import { repeatsAddress } from './address.ts';
 import { clean } from './clean.ts';
 import { copyrightHolder, legalNameLine, pickCompany, titleParts } from './company.ts';
 import { findContacts, type ContactDetails } from './contact-text.ts';
@@ -94,7 +95,10 @@ export function extractPageText(doc: Document, pageUrl: string, region: CountryC
     .map((a) => a.getAttribute('href') ?? '')
     .filter((href) => CONTACT_HREF.test(href))
     .slice(0, 200);
-  const contacts = findContacts(texts, region, budget, links);
+  const found = findContacts(texts, region, budget, links);
+  // An address the markup already gave, found again in the text, is not a second address.
+  const markedAddresses = structured.flatMap((c) => (c.address ? [c.address] : []));
+  const contacts = { ...found, addresses: found.addresses.filter((a) => !markedAddresses.some((m) => repeatsAddress(a, m))) };
   // A document without a title is a fragment (pasted markup, a message body), not a site's page: it has one subject.
   const card = structured.length || clean(doc.title) || doc.querySelector('title')?.textContent?.trim() ? undefined : readCard(lines, () => anchorsOf(doc));
   if (card) {
