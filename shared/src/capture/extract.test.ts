@@ -16,6 +16,13 @@ describe('extractCandidates', () => {
     }
   });
 
+  it("takes a post's author, not its readers' comments, unless the comment is all the markup there is", () => {
+    const post = '<article itemscope itemtype="https://schema.org/BlogPosting"><span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Richard Wallis</span></span></article>';
+    const comment = '<div itemscope itemtype="https://schema.org/Comment"><p itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Jeff Miller</span></p></div>';
+    expect(names(post + comment).map((c) => c.name)).toEqual(['Richard Wallis']);
+    expect(names(comment).map((c) => c.name)).toEqual(['Jeff Miller']);
+  });
+
   it("takes no link's address for a name or a company", () => {
     const out = names('<div itemscope itemtype="https://schema.org/Organization"><a itemprop="name" href="/">Acme</a></div>');
     expect(out.some((c) => /^https?:/.test(c.name ?? '') || /^https?:/.test(c.company ?? ''))).toBe(false);

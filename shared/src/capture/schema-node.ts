@@ -85,6 +85,7 @@ function toCandidate(node: SchemaNode, kind: Candidate['kind'], source: CaptureS
 
 // Staff of an organisation are prospects in their own right; alumni, members or sponsors of a page's subject are not.
 const STAFF_PROPS = /^(employee|founder)s?$/;
+const REPLY_TYPES = /^(Comment|UserComments|Answer)$/;
 const typesOf = (node: SchemaNode) => [...node.types, ...strings(node, 'additionalType')];
 
 /** "author": "Jane Doe" on an article or a collection: a person named as plain text. */
@@ -102,7 +103,10 @@ function textPeople(node: SchemaNode, source: CaptureSource): Candidate[] {
 export function candidatesFromNodes(roots: SchemaNode[], source: CaptureSource): Candidate[] {
   const out: Candidate[] = [];
   const seen = new Set<SchemaNode>();
-  for (const root of roots) {
+  // Readers' comments marked up beside the page's own subject (a post and its author) are replies, not prospects.
+  const reply = (node: SchemaNode) => typesOf(node).some((t) => REPLY_TYPES.test(localType(t)));
+  const subjects = roots.some((r) => !reply(r)) ? roots.filter((r) => !reply(r)) : roots;
+  for (const root of subjects) {
     let level: { node: SchemaNode; company?: string }[] = [{ node: root }];
     for (let depth = 0; level.length && depth < 12 && seen.size < 2000; depth++) {
       const next: typeof level = [];
