@@ -11,6 +11,8 @@ export interface TierReport {
   cases: number;
   macroF1: number;
   fields: Partial<Record<Field | 'addressAll', FieldScore>>;
+  /** Expected values not scored as label noise. */
+  noise: number;
 }
 
 export async function runCase(c: CorpusCase): Promise<CliCandidate[]> {
@@ -25,25 +27,27 @@ export async function runCase(c: CorpusCase): Promise<CliCandidate[]> {
 /** Scores a set of cases grouped by tier, plus a pooled figure under `pooled` when given. */
 export async function scoreCases(cases: CorpusCase[], pooled?: string): Promise<TierReport[]> {
   const byTier = new Map<string, ReturnType<typeof scoreCase>[]>();
+  const noise = new Map<string, number>();
   const all: ReturnType<typeof scoreCase>[] = [];
   for (const c of cases) {
     const counts = scoreCase(c.scored, await runCase(c));
+    noise.set(c.scored.tier, (noise.get(c.scored.tier) ?? 0) + Object.values(c.scored.noise ?? {}).flat().length);
     (byTier.get(c.scored.tier) ?? byTier.set(c.scored.tier, []).get(c.scored.tier)!).push(counts);
     all.push(counts);
   }
   const reports = [...byTier.entries()].map(([tier, list]) => {
     const fields = aggregate(list);
-    return { tier, cases: list.length, macroF1: macroF1(fields), fields };
+    return { tier, cases: list.length, macroF1: macroF1(fields), fields, noise: noise.get(tier) ?? 0 };
   });
   if (pooled) {
     const fields = aggregate(all);
-    reports.unshift({ tier: pooled, cases: all.length, macroF1: macroF1(fields), fields });
+    reports.unshift({ tier: pooled, cases: all.length, macroF1: macroF1(fields), fields, noise: [...noise.values()].reduce((a, b) => a + b, 0) });
   }
   return reports;
 }
 
 /** Every corpus: webstruct, quagga, schema.org (three tiers), microformats, talon, readability. */
-export async function evaluateAll(): Promise<{ headline: number; reports: TierReport[] }> {
+export async function evaluateAll(): Promise<{ headline: number; headlineStrict: number; reports: TierReport[] }> {
   const reports = [
     ...(await scoreCases(webstruct(), 'webstruct')),
     // Multi-prospect view of the same pages: P/R/F1 over the entity sets (diagnostic).
@@ -52,6 +56,9 @@ export async function evaluateAll(): Promise<{ headline: number; reports: TierRe
     ...(await scoreCases(schemaorg('plain'), 'schemaorg.plain.all')),
     ...(await scoreCases(schemaorg('annotated'))),
     ...(await scoreCases(schemaorg('jsonld'))),
+    // The same tiers with label noise scored as misses.
+    ...(await scoreCases(schemaorg('plain', { strict: true }))),
+    ...(await scoreCases(schemaorg('annotated', { strict: true }))),
     ...(await scoreCases(microformats(), 'microformats')),
     // Every card on the page against every engine candidate: the issue's set retrieval over all candidates of a file.
     ...(await scoreCases(microformats().map((c) => ({ ...c, scored: { ...c.scored, tier: 'microformats.pooled', bestPair: undefined } })))),
@@ -60,5 +67,6 @@ export async function evaluateAll(): Promise<{ headline: number; reports: TierRe
   ];
   const pick = (t: string) => reports.find((r) => r.tier === t)?.macroF1 ?? 0;
   const headline = (pick('webstruct') + pick('quagga') + pick('schemaorg.plain')) / 3;
-  return { headline, reports };
+  const headlineStrict = (pick('webstruct') + pick('quagga') + pick('schemaorg.plain.strict')) / 3;
+  return { headline, headlineStrict, reports };
 }

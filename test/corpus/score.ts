@@ -24,6 +24,8 @@ export interface ScoredCase {
   anyMatch?: boolean;
   /** Fields scored for precision only (no recall), e.g. invented titles where no signature is annotated. */
   precisionOnly?: Field[];
+  /** Expected values left out of the scoring as label noise (the input does not contain them). */
+  noise?: Values;
   /** Values that are neither right nor wrong (fax numbers predicted as phones, header names). */
   neutral?: Values;
   ctx?: MatchContext;
