@@ -36,6 +36,16 @@ export function Board() {
   const [focusId, setFocusId] = useState<string>();
   // The board scrolls sideways: only the columns in view (and one either side) render their cards.
   const [across, setAcross] = useState(() => ({ left: 0, width: document.documentElement.clientWidth || 400 }));
+  const boardRef = useRef<HTMLDivElement>(null);
+  // A wider panel (the rep drags its edge) shows more columns: their cards render at once, not on the next scroll.
+  const hasBoard = mode === 'board' && !!current;
+  useEffect(() => {
+    const el = boardRef.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => setAcross((a) => (a.width === el.clientWidth ? a : { left: el.scrollLeft, width: el.clientWidth })));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [hasBoard]);
   const { columns, early } = useBoardColumns(current, limits);
   const { summary, read: summaryRead } = useSummaryState(current, early?.summary);
   // The first screen is up when the newest deals of every stage and the cached counters are on it.
@@ -150,6 +160,7 @@ export function Board() {
       ) : (
         <div
           class="board"
+          ref={boardRef}
           onScroll={(e) => {
             const { scrollLeft: left, clientWidth: width } = e.currentTarget;
             if (Math.abs(left - across.left) > COLUMN_WIDTH / 4 || width !== across.width) setAcross({ left, width });

@@ -8,6 +8,14 @@ import { pure } from './pure.tsx';
 /** Height of a card including its gap: the board windows its columns by this. */
 export const CARD_HEIGHT = 78;
 
+/** A clock drawn inline: an emoji needs a colour-emoji font, which many Linux desktops lack. */
+const ClockIcon = () => (
+  <svg class="icon" viewBox="0 0 16 16" width="11" height="11" aria-hidden="true">
+    <circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" stroke-width="1.5" />
+    <path d="M8 4.5V8l2.5 1.5" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" />
+  </svg>
+);
+
 /** What a card can ask the board to do; one object for the whole board, so cards need not re-render for it. */
 export interface CardActions {
   step(deal: Deal, delta: -1 | 1): void;
@@ -36,6 +44,8 @@ function Card({ deal, focus, actions }: Props) {
   }, [focus, deal.stageId]);
   const overdue = deal.nextFollowUpAt !== undefined && deal.nextFollowUpAt < Date.now() && deal.status === 'open';
   const owner = deal.ownerId ? ownerName(deal.ownerId) : undefined;
+  const follow = deal.status === 'open' ? deal.nextFollowUpAt : undefined;
+  const lostReason = deal.status === 'lost' ? deal.lostReason : undefined;
   return (
     <div
       ref={ref}
@@ -71,16 +81,26 @@ function Card({ deal, focus, actions }: Props) {
       <span class="deal-meta">
         <span class="deal-value">{fmt.money(deal.value, deal.currency)}</span>
         {deal.expectedCloseAt !== undefined && <span class="deal-close">{fmt.date(deal.expectedCloseAt)}</span>}
-        {deal.nextFollowUpAt !== undefined && deal.status === 'open' && (
-          <span class={overdue ? 'deal-follow overdue' : 'deal-follow'} title={t('deal.nextFollowUp')}>
-            ⏰ {fmt.date(deal.nextFollowUpAt)}
-          </span>
-        )}
-        {deal.status === 'lost' && deal.lostReason && <span class="deal-lost">{deal.lostReason}</span>}
       </span>
-      {owner && (
-        <span class="deal-owner" title={t('deal.ownerOf', { name: owner })}>
-          {owner}
+      {(owner || follow || lostReason) && (
+        <span class="deal-foot">
+          {/* The follow-up keeps its own room: a long owner name gives way, the date does not. */}
+          {follow && (
+            <span class={overdue ? 'deal-follow overdue' : 'deal-follow'} title={t('deal.nextFollowUp')}>
+              <ClockIcon />
+              {fmt.date(follow)}
+            </span>
+          )}
+          {lostReason && (
+            <span class="deal-lost" title={lostReason}>
+              {lostReason}
+            </span>
+          )}
+          {owner && (
+            <span class="deal-owner" title={t('deal.ownerOf', { name: owner })}>
+              {owner}
+            </span>
+          )}
         </span>
       )}
     </div>

@@ -192,7 +192,13 @@ describe('the pipeline in the side panel', () => {
 
     await panel.getByRole('tab', { name: 'Board' }).click();
     await expect.poll(() => panel.locator('.column-total').count()).toBeGreaterThan(0);
+    // The side panel widened, as a rep does to see the whole board.
+    await panel.setViewportSize({ width: 1240, height: 560 });
+    // Columns that come into view by the resize show their cards without a scroll.
+    await expect.poll(() => column('lost').locator('.deal-card').count()).toBe(1);
+    await expect.poll(() => column('won').locator('.deal-card').count()).toBe(2);
     await panel.screenshot({ path: resolve(SHOTS, 'board.png') });
+    await panel.setViewportSize({ width: 400, height: 720 });
 
     const german = await browser.openSidePanel('?lang=de#metrics');
     await expect.poll(() => german.locator('.kpi[data-kpi=winRate] dt').textContent()).toContain('Abschlussquote');
