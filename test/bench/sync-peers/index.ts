@@ -13,7 +13,7 @@ const RUNS = 5;
 const figure = (label: string) => `sync.a_to_b.10k${label ? `.${label}` : ''}.ms`;
 
 const NOTES: Record<string, string> = {
-  '': 'Pipeclip: A = Dexie on fake-indexeddb, a putRecord per deal made back to back (group commit: edits made while one commits share the next transaction) + push loop; B = SyncClient long-polling; real server on PGlite',
+  '': 'Pipeclip: A = Dexie on fake-indexeddb (patched: a record without an indexed field skips that index without building a DOMException, patches/fake-indexeddb@6.2.8.patch), a putRecord per deal made back to back (group commit: edits made while one commits share the next transaction) + push loop; B = SyncClient long-polling; real server on PGlite',
   tinybase: 'TinyBase 10 MergeableStore + WsSynchronizer, clients in memory; server-side MergeableStore per room, in memory',
   yjs: 'Yjs 13 + y-websocket, clients in memory; @y/websocket-server with the Y.Doc in memory; a nested Y.Map per deal',
 };
