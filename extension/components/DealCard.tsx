@@ -42,9 +42,9 @@ function Card({ deal, focus, actions }: Props) {
     // A keyboard move can land in a column scrolled out of view: bring it in, without jumping when it is in view.
     el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }, [focus, deal.stageId]);
-  const overdue = deal.nextFollowUpAt !== undefined && deal.nextFollowUpAt < Date.now() && deal.status === 'open';
+  const follow = deal.status === 'open' ? (deal.nextFollowUpAt ?? undefined) : undefined;
+  const overdue = follow !== undefined && follow < Date.now();
   const owner = deal.ownerId ? ownerName(deal.ownerId) : undefined;
-  const follow = deal.status === 'open' ? deal.nextFollowUpAt : undefined;
   const lostReason = deal.status === 'lost' ? deal.lostReason : undefined;
   return (
     <div

@@ -26,6 +26,8 @@ describe('follow-ups', () => {
 
     await completeTask(db, snoozed, now + 31 * HOUR);
     expect(await dueTasks(db, now + 40 * HOUR)).toEqual([]);
+    // The last open task is done: the deal no longer shows (or sorts by) a follow-up.
+    expect((await db.deals.get(deal.id))!.nextFollowUpAt).toBeNull();
     const timeline = await timelineOf(db, { dealId: deal.id });
     expect(timeline.map((a) => [a.kind, a.doneAt !== undefined])).toEqual([
       ['task', true],

@@ -45,8 +45,9 @@ async function refreshFollowUp(db: PipeclipDb, dealId: string, now: number): Pro
   const deal = await db.deals.get(dealId);
   if (!deal) return;
   const tasks = liveTasks(await db.activities.where('dealId').equals(dealId).toArray());
-  const next = tasks.reduce<number | undefined>((min, t) => (t.dueAt !== undefined && (min === undefined || t.dueAt < min) ? t.dueAt : min), undefined);
-  if (next === deal.nextFollowUpAt || next === undefined) return;
+  // null, not undefined, once no task is open: a cleared field has to reach the team as a value.
+  const next = tasks.reduce<number | null>((min, t) => (t.dueAt !== undefined && (min === null || t.dueAt < min) ? t.dueAt : min), null);
+  if (next === (deal.nextFollowUpAt ?? null)) return;
   await putRecord(db, 'deals', { ...deal, nextFollowUpAt: next, updatedAt: now }, { nextFollowUpAt: next, updatedAt: now });
 }
 

@@ -28,7 +28,8 @@ export const DealSchema = RecordBaseSchema.extend({
   lostReason: TextSchema(300).optional(),
   closedAt: EpochMsSchema.optional(),
   stageHistory: z.array(StageEntrySchema).max(500).default([]),
-  nextFollowUpAt: EpochMsSchema.optional(),
+  /** The earliest open follow-up task's due date; null once the last one is done (JSON cannot carry `undefined`, so a cleared date syncs as null). */
+  nextFollowUpAt: EpochMsSchema.nullable().optional(),
   qualification: BantSchema.default({ budget: false, authority: false, need: false, timeline: false }),
   source: TextSchema(40).optional(),
   tags: z.array(TextSchema(40)).max(50).default([]),
