@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Candidate, DuplicateMatch } from '@pipeclip/shared/capture';
+import { isStrongMatch, type Candidate, type DuplicateMatch } from '@pipeclip/shared/capture';
 import { useI18n } from '../hooks/useI18n.ts';
 import type { MessageKey } from '../i18n/index.ts';
 import type { LeadDraft } from '../leads/from-candidate.ts';
@@ -65,13 +65,14 @@ export function CandidateForm({ candidate, initial, error, duplicates = [], onSa
             {t('capture.duplicate', { name: m.person.name, reason: m.reasons.map((r) => t(`duplicate.${r}` as MessageKey)).join(', ') })}
           </p>
           {onMerge && (
-            <button type="button" class="primary merge" onClick={() => onMerge(draft, m)}>
+            <button type="button" class={isStrongMatch(m) ? 'primary merge' : 'secondary merge'} onClick={() => onMerge(draft, m)}>
               {t('capture.merge', { name: m.person.name })}
             </button>
           )}
         </div>
       ))}
-      <button type="submit" class={duplicates.length ? 'secondary' : 'primary'} title={duplicates.length ? t('capture.saveAnyway') : undefined}>
+      {/* Merging comes first only on strong evidence (the same e-mail or profile); a shared phone leaves saving first. */}
+      <button type="submit" class={duplicates.some(isStrongMatch) ? 'secondary' : 'primary'} title={duplicates.length ? t('capture.saveAnyway') : undefined}>
         {t('capture.save')}
       </button>
     </form>

@@ -19,6 +19,16 @@ describe('findDuplicates', () => {
     expect(findDuplicates(c, [p])[0]?.reasons).toContain(reason);
   });
 
+  it("does not take a colleague for the person: a shared company site or switchboard number is no match", () => {
+    const anna = person({ name: 'Anna Berg', companyName: 'Acme', urls: ['https://www.acme.de/'], phones: ['+49 30 1234567'] });
+    const bob = candidate({ name: 'Bob Kranz', company: 'Acme', urls: ['https://acme.de'], phones: ['+49301234567'] });
+    expect(findDuplicates(bob, [anna])).toEqual([]);
+    // The same number without a name to contradict it still points at Anna.
+    expect(findDuplicates(candidate({ phones: ['+49301234567'] }), [anna])[0]?.reasons).toEqual(['phone']);
+    // A home page is nobody's profile, even for the same name.
+    expect(findDuplicates(candidate({ name: 'Anna Berg', urls: ['https://acme.de/'] }), [anna])).toEqual([]);
+  });
+
   it('does not match a namesake at another company, nor deleted people', () => {
     expect(findDuplicates(candidate({ name: 'Jane Doe', company: 'Other' }), [person({ companyName: 'Acme' })])).toEqual([]);
     expect(findDuplicates(candidate({ emails: ['jane@acme.com'] }), [person({ emails: ['jane@acme.com'], deletedAt: 1 })])).toEqual([]);

@@ -36,13 +36,20 @@ function distance(a: string, b: string): number {
 const similarName = (a: string, b: string) => !!a && !!b && (a === b || (Math.min(a.length, b.length) >= 6 && distance(a, b) <= 2));
 const sameCompany = (a?: string, b?: string) => !!a && !!b && nameKey(a).replace(/\b(inc|llc|ltd|gmbh|corp|bv|the)\b/g, '').trim() === nameKey(b).replace(/\b(inc|llc|ltd|gmbh|corp|bv|the)\b/g, '').trim();
 
+/** A link to one person's page, not a site's home page: colleagues share their company's site. */
+const isProfileKey = (key: string) => /\/[^/]/.test(key);
+
+/** Whether the match is strong enough to offer merging as the first choice (a shared phone alone is not). */
+export const isStrongMatch = (m: DuplicateMatch) => m.reasons.includes('email') || m.reasons.includes('profile-url');
+
 /**
  * Existing people the candidate duplicates: same e-mail, same canonical profile URL, same phone (E.164), or a
- * similar name at the same company. Strongest evidence first.
+ * similar name at the same company. A profile URL or a phone names a person only when the names do not
+ * disagree: two colleagues share the switchboard number and the company's contact page. Strongest evidence first.
  */
 export function findDuplicates(candidate: Candidate, existing: Person[]): DuplicateMatch[] {
   const emails = new Set(candidate.emails.map((e) => normaliseEmail(e) ?? e));
-  const urls = new Set(candidate.urls.map(urlKey));
+  const urls = new Set(candidate.urls.map(urlKey).filter(isProfileKey));
   const phones = new Set(candidate.phones.map(phoneKey).filter((p) => p.length >= 7));
   const name = nameKey(candidate.name);
   const out: DuplicateMatch[] = [];
@@ -50,9 +57,11 @@ export function findDuplicates(candidate: Candidate, existing: Person[]): Duplic
     if (person.deletedAt) continue;
     const reasons: DuplicateReason[] = [];
     if (person.emails.some((e) => emails.has(e.toLowerCase()))) reasons.push('email');
-    if (person.urls.some((u) => urls.has(urlKey(u)))) reasons.push('profile-url');
-    if (person.phones.some((p) => phones.has(phoneKey(p)))) reasons.push('phone');
-    if (similarName(name, nameKey(person.name)) && sameCompany(candidate.company ?? candidate.companyGuess, person.companyName)) reasons.push('name-company');
+    const other = nameKey(person.name);
+    const namesDisagree = !!name && !!other && !similarName(name, other);
+    if (!namesDisagree && person.urls.some((u) => urls.has(urlKey(u)))) reasons.push('profile-url');
+    if (!namesDisagree && person.phones.some((p) => phones.has(phoneKey(p)))) reasons.push('phone');
+    if (similarName(name, other) && sameCompany(candidate.company ?? candidate.companyGuess, person.companyName)) reasons.push('name-company');
     if (reasons.length) out.push({ person, reasons });
   }
   const weight = (m: DuplicateMatch) => (m.reasons.includes('email') ? 8 : 0) + (m.reasons.includes('profile-url') ? 4 : 0) + (m.reasons.includes('phone') ? 2 : 0) + m.reasons.length;
