@@ -76,5 +76,6 @@ export const dataDe: Record<DataKey, string> = {
   'import.reject.invalidProbability': 'Zeile {row}: „{value}“ in {column} ist keine Wahrscheinlichkeit (0–100 %).',
   'import.reject.invalidDate': 'Zeile {row}: „{value}“ in {column} ist kein Datum.',
   'import.reject.duplicateEmail': 'Zeile {row}: Diese E-Mail wurde schon aus einer früheren Zeile importiert.',
+  'import.reject.extraCells': 'Zeile {row} hat mehr Zellen als die Kopfzeile („{value}“ bleibt übrig): Ein Wert, der das Trennzeichen enthält, braucht Anführungszeichen.',
   'import.reject.invalid': 'Zeile {row}: Ein Wert passt nicht ({column} „{value}“).',
 };

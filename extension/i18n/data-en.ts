@@ -74,6 +74,7 @@ export const dataEn = {
   'import.reject.invalidProbability': 'Row {row}: “{value}” in {column} is not a probability (0–100 %).',
   'import.reject.invalidDate': 'Row {row}: “{value}” in {column} is not a date.',
   'import.reject.duplicateEmail': 'Row {row}: this email was already imported from an earlier row.',
+  'import.reject.extraCells': 'Row {row} has more cells than the header row (“{value}” left over): a value that contains the delimiter needs quotes.',
   'import.reject.invalid': 'Row {row}: a value does not fit ({column} “{value}”).',
 } as const;
 

@@ -76,5 +76,6 @@ export const dataNl: Record<DataKey, string> = {
   'import.reject.invalidProbability': 'Regel {row}: ‘{value}’ in {column} is geen kans (0–100 %).',
   'import.reject.invalidDate': 'Regel {row}: ‘{value}’ in {column} is geen datum.',
   'import.reject.duplicateEmail': 'Regel {row}: dit e-mailadres is al uit een eerdere regel geïmporteerd.',
+  'import.reject.extraCells': 'Regel {row} heeft meer cellen dan de kopregel (‘{value}’ blijft over): een waarde met het scheidingsteken erin heeft aanhalingstekens nodig.',
   'import.reject.invalid': 'Regel {row}: een waarde past niet ({column} ‘{value}’).',
 };

@@ -13,6 +13,13 @@ function importCsv(csv: string, opts: Partial<ImportOptions> = {}) {
 }
 
 describe('importRows', () => {
+  it('refuses a row whose unquoted delimiter shifted its cells, instead of importing values under the wrong headers', () => {
+    const result = importCsv(['Name,Company,Email', 'Anna Berg,Acme, Inc,anna@acme.de', 'Ben Vos,Vos BV,ben@vos.nl,'].join('\n'));
+    expect(result.rejected).toEqual([expect.objectContaining({ row: 2, code: 'extraCells', value: 'anna@acme.de' })]);
+    // A trailing delimiter leaves only blank cells over: that row is whole.
+    expect(result.people.map((p) => [p.name, p.emails])).toEqual([['Ben Vos', ['ben@vos.nl']]]);
+  });
+
   it('imports a German spreadsheet of leads with deals', () => {
     const result = importCsv(
       [

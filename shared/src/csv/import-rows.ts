@@ -49,7 +49,13 @@ export function importRows(rows: readonly CsvRow[], mapping: ColumnMapping, opti
   const columnsOf = new Map<ImportField, string[]>();
   for (const [column, field] of Object.entries(mapping)) columnsOf.set(field, [...(columnsOf.get(field) ?? []), column]);
   const mapped = Object.keys(mapping);
-  for (const { row, values } of rows) {
+  for (const { row, values, overflow } of rows) {
+    // Its cells no longer sit under their headers (an address written "Main St, Springfield" without quotes):
+    // importing it would put the wrong values into the wrong fields.
+    if (overflow) {
+      result.rejected.push({ row, code: 'extraCells', value: overflow.join(' | '), message: `Row ${row} has more cells than the header row (“${overflow.join(' | ')}” left over): a value holding the delimiter needs quotes.` });
+      continue;
+    }
     const cells = (field: ImportField): Cell[] =>
       (columnsOf.get(field) ?? []).flatMap((column) => {
         const raw = (values[column] ?? '').trim();

@@ -4,6 +4,8 @@ import Papa from 'papaparse';
 export interface CsvRow {
   row: number;
   values: Record<string, string>;
+  /** Non-blank cells beyond the header's columns: a value with an unquoted delimiter shifted the row. */
+  overflow?: string[];
 }
 
 export interface ParsedCsv {
@@ -37,7 +39,8 @@ export function parseCsv(text: string): ParsedCsv {
     if (index <= headerIndex || blank(record)) return;
     const values: Record<string, string> = {};
     headers.forEach((h, i) => (values[h] = record[i] ?? ''));
-    rows.push({ row: index + 1, values });
+    const overflow = record.slice(headers.length).filter((cell) => cell.trim() !== '');
+    rows.push({ row: index + 1, values, ...(overflow.length ? { overflow } : {}) });
   });
   return { headers, rows, errors };
 }

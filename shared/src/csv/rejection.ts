@@ -12,6 +12,7 @@ export type RejectCode =
   | 'invalidProbability'
   | 'invalidDate'
   | 'duplicateEmail'
+  | 'extraCells'
   | 'invalid';
 
 /** A row left out, with the spreadsheet row number and why, as a code and as an English sentence. */
