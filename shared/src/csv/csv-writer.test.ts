@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neutraliseFormula, toCsv } from './csv-writer.ts';
+import { csvOptionsForLocale, neutraliseFormula, toCsv } from './csv-writer.ts';
 
 describe('neutraliseFormula', () => {
   it.each([
@@ -29,5 +29,16 @@ describe('toCsv', () => {
 
   it('quotes a neutralised cell that also holds the delimiter', () => {
     expect(toCsv(['a'], [['=1,2']], { bom: false })).toBe(`a\r\n"'=1,2"\r\n`);
+  });
+});
+
+describe('csvOptionsForLocale', () => {
+  it.each([
+    ['de', 'Wert\r\n1234,5\r\n'],
+    ['nl-NL', 'Wert\r\n1234,5\r\n'],
+    ['en', 'Wert\r\n1234.5\r\n'],
+  ])('writes numbers as a %s spreadsheet reads them', (locale, expected) => {
+    expect(toCsv(['Wert'], [[1234.5]], { ...csvOptionsForLocale(locale), bom: false })).toBe(expected);
+    expect(csvOptionsForLocale(locale).delimiter ?? ',').toBe(locale === 'en' ? ',' : ';');
   });
 });

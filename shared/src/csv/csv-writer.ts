@@ -10,6 +10,9 @@ export interface CsvWriteOptions {
   bom?: boolean;
 }
 
+/** How a spreadsheet in this language reads CSV: German and Dutch Excel expect ";" and a decimal comma. */
+export const csvOptionsForLocale = (locale: string): CsvWriteOptions => (/^(de|nl)\b/i.test(locale) ? { delimiter: ';', decimal: ',' } : {});
+
 /**
  * Neutralises spreadsheet formula injection (OWASP "CSV Injection"): a text cell starting with = + - @,
  * tab or carriage return gets a leading single quote, so a spreadsheet shows it instead of running it.
