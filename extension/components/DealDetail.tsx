@@ -1,5 +1,4 @@
 import type { Deal, Pipeline } from '@pipeclip/shared';
-import { parseAmount } from '@pipeclip/shared/csv';
 import { useState } from 'preact/hooks';
 import { getDb } from '../db/database.ts';
 import { useI18n } from '../hooks/useI18n.ts';
@@ -7,7 +6,7 @@ import { useLiveQuery } from '../hooks/useLiveQuery.ts';
 import { moveDeal, planMove, stageOfKind, updateDeal } from '../pipeline/move.ts';
 import { useOwnerName } from '../pipeline/use-members.ts';
 import { BantChecklist } from './BantChecklist.tsx';
-import { amountError, dateInputValue, parseDateInput } from './form-values.ts';
+import { dateInputValue, parseDateInput, readCurrency, readDealAmount } from './form-values.ts';
 import { LostReasonDialog } from './LostReasonDialog.tsx';
 import { useNav } from './nav.ts';
 import { refusalMessage } from './refusal.ts';
@@ -46,7 +45,8 @@ function DealForm({ deal, pipeline, personName, personId }: { deal: Deal; pipeli
   const [asking, setAsking] = useState<string | null>(null);
   const [amount, setAmount] = useState(() => fmt.decimal(deal.value));
   const stage = pipeline.stages.find((s) => s.id === deal.stageId);
-  const save = (changes: Partial<Deal>) => void updateDeal(getDb(), deal, changes);
+  // A refused save (a value the deal's schema does not accept) is said, never swallowed.
+  const save = (changes: Partial<Deal>) => void updateDeal(getDb(), deal, changes).catch((err: unknown) => setMessage(t('deal.saveFailed', { reason: err instanceof Error ? err.message : String(err) })));
 
   async function move(stageId: string, reason?: string) {
     const target = pipeline.stages.find((s) => s.id === stageId)!;
@@ -120,8 +120,8 @@ function DealForm({ deal, pipeline, personName, personId }: { deal: Deal; pipeli
             value={amount}
             onInput={(e) => setAmount(e.currentTarget.value)}
             onChange={(e) => {
-              const parsed = parseAmount(e.currentTarget.value, locale);
-              if (!parsed.ok) return setMessage(amountError(t, e.currentTarget.value, parsed.error.code));
+              const parsed = readDealAmount(t, e.currentTarget.value, locale);
+              if (!parsed.ok) return setMessage(parsed.message);
               setMessage('');
               save({ value: parsed.value, ...(parsed.currency ? { currency: parsed.currency } : {}) });
             }}
@@ -129,7 +129,12 @@ function DealForm({ deal, pipeline, personName, personId }: { deal: Deal; pipeli
         </label>
         <label class="field">
           <span class="field-label">{t('deal.currency')}</span>
-          <input name="currency" size={4} maxLength={3} value={deal.currency} onChange={(e) => /^[A-Z]{3}$/.test(e.currentTarget.value.toUpperCase()) && save({ currency: e.currentTarget.value.toUpperCase() })} />
+          <input name="currency" size={4} maxLength={3} value={deal.currency} onChange={(e) => {
+              const code = readCurrency(e.currentTarget.value);
+              if (!code) return setMessage(t('deal.currencyInvalid', { input: e.currentTarget.value }));
+              setMessage('');
+              save({ currency: code });
+            }} />
         </label>
         <label class="field">
           <span class="field-label">{t('deal.probability')}</span>

@@ -1,10 +1,9 @@
 import type { Pipeline } from '@pipeclip/shared';
-import { parseAmount } from '@pipeclip/shared/csv';
 import { useState } from 'preact/hooks';
 import { getDb } from '../db/database.ts';
 import { useI18n } from '../hooks/useI18n.ts';
 import { createDeal } from '../pipeline/create.ts';
-import { amountError, parseDateInput } from './form-values.ts';
+import { parseDateInput, readCurrency, readDealAmount } from './form-values.ts';
 
 /** A quick form for a new deal in the pipeline's first stage. */
 export function NewDealForm({ pipeline, onDone }: { pipeline: Pipeline; onDone(): void }) {
@@ -21,11 +20,17 @@ export function NewDealForm({ pipeline, onDone }: { pipeline: Pipeline; onDone()
       class="new-deal card"
       onSubmit={async (e) => {
         e.preventDefault();
-        const parsed = amount.trim() ? parseAmount(amount, locale) : { ok: true as const, value: 0 };
-        if (!parsed.ok) return setError(amountError(t, amount, parsed.error.code));
         if (!title.trim()) return setError(t('deal.titleRequired'));
-        await createDeal(getDb(), { title, pipeline, value: parsed.value, currency: parsed.currency ?? currency, expectedCloseAt: closeAt });
-        onDone();
+        const parsed = readDealAmount(t, amount, locale);
+        if (!parsed.ok) return setError(parsed.message);
+        const code = parsed.currency ?? readCurrency(currency);
+        if (!code) return setError(t('deal.currencyInvalid', { input: currency }));
+        try {
+          await createDeal(getDb(), { title, pipeline, value: parsed.value, currency: code, expectedCloseAt: closeAt });
+          onDone();
+        } catch (err) {
+          setError(t('deal.saveFailed', { reason: err instanceof Error ? err.message : String(err) }));
+        }
       }}
     >
       <label class="field">

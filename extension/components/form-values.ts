@@ -1,3 +1,4 @@
+import { parseAmount } from '@pipeclip/shared/csv';
 import type { I18n } from '../hooks/useI18n.ts';
 import type { MessageKey } from '../i18n/index.ts';
 
@@ -23,6 +24,27 @@ export function dateTimeInputValue(ms: number): string {
 export function parseDateTimeInput(value: string): number | undefined {
   const ms = value ? new Date(value).getTime() : NaN;
   return Number.isFinite(ms) ? ms : undefined;
+}
+
+/** A deal's value as typed by the rep: a non-negative amount (its own currency, if it names one), or why not. */
+export function readDealAmount(t: I18n['t'], input: string, locale: string): { ok: true; value: number; currency?: string } | { ok: false; message: string } {
+  if (!input.trim()) return { ok: true, value: 0 };
+  const parsed = parseAmount(input, locale);
+  if (!parsed.ok) return { ok: false, message: amountError(t, input, parsed.error.code) };
+  if (parsed.value < 0) return { ok: false, message: t('amount.negative', { input }) };
+  return { ok: true, value: parsed.value, ...(parsed.currency ? { currency: parsed.currency } : {}) };
+}
+
+/** An ISO 4217 code the browser knows ("EUR"), upper-cased, or undefined. */
+export function readCurrency(input: string): string | undefined {
+  const code = input.trim().toUpperCase();
+  if (!/^[A-Z]{3}$/.test(code)) return undefined;
+  try {
+    new Intl.NumberFormat('en', { style: 'currency', currency: code });
+    return typeof Intl.supportedValuesOf === 'function' && !Intl.supportedValuesOf('currency').includes(code) ? undefined : code;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Why an amount was not understood, in the rep's language. */

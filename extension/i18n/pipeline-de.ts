@@ -232,4 +232,7 @@ export const pipelineDe: Record<PipelineKey, string> = {
   'quota.hint': 'Quoten werden auf diesem Gerät gespeichert. Lücke: was die Pipeline bei der aktuellen Abschlussquote nicht einbringt; nötige Leads: so viele weitere Verkaufschancen wie die heutigen schließen sie.',
   'amount.invalid': '„{input}“ ist kein Betrag. Schreiben Sie ihn z. B. als 1.234,56 € oder 1234.56.',
   'amount.ambiguous': '„{input}“ kann zwei Beträge bedeuten: Schreiben Sie die Nachkommastellen (1.234,00) oder wählen Sie das Zahlenformat der Datei.',
+  'amount.negative': 'Eine Verkaufschance über {input}? Schreiben Sie den Betrag ohne Minuszeichen.',
+  'deal.currencyInvalid': '„{input}“ ist kein Währungscode: Verwenden Sie drei Buchstaben wie EUR, USD oder CHF.',
+  'deal.saveFailed': 'Die Änderung konnte nicht gespeichert werden: {reason}',
 };

@@ -231,6 +231,9 @@ export const pipelineEn = {
   'quota.hint': 'Quotas are stored on this device. Gap: what the pipeline will not bring in at the current win rate; leads needed: more deals like today’s to close it.',
   'amount.invalid': '“{input}” is not an amount. Write it like 1234.56 or 1.234,56 €.',
   'amount.ambiguous': '“{input}” could mean two amounts: write the decimals (1.234,00) or pick the file’s number format.',
+  'amount.negative': 'A deal is worth {input}? Write the amount without a minus sign.',
+  'deal.currencyInvalid': '“{input}” is not a currency code: use three letters, like EUR, USD or GBP.',
+  'deal.saveFailed': 'That change could not be saved: {reason}',
 } as const;
 
 export type PipelineKey = keyof typeof pipelineEn;

@@ -232,4 +232,7 @@ export const pipelineNl: Record<PipelineKey, string> = {
   'quota.hint': 'Quota worden op dit apparaat bewaard. Tekort: wat de pijplijn bij de huidige winratio niet oplevert; leads nodig: zoveel extra deals zoals die van nu om het te dichten.',
   'amount.invalid': '‘{input}’ is geen bedrag. Schrijf het bijvoorbeeld als € 1.234,56 of 1234.56.',
   'amount.ambiguous': '‘{input}’ kan twee bedragen betekenen: schrijf de decimalen (1.234,00) of kies de getalnotatie van het bestand.',
+  'amount.negative': 'Een deal van {input}? Schrijf het bedrag zonder minteken.',
+  'deal.currencyInvalid': '‘{input}’ is geen valutacode: gebruik drie letters, zoals EUR, USD of GBP.',
+  'deal.saveFailed': 'Die wijziging kon niet worden opgeslagen: {reason}',
 };
