@@ -1,5 +1,5 @@
 import type { Person, SourceKind } from '@pipeclip/shared';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { getDb } from '../db/database.ts';
 import { useI18n } from '../hooks/useI18n.ts';
 import { useInteractive } from '../hooks/useInteractive.ts';
@@ -21,20 +21,26 @@ export function LeadList() {
   const [sort, setSort] = useState<Sort>('recent');
   const [source, setSource] = useState('');
   const [tag, setTag] = useState('');
+  // The search runs in the database over every lead (not only the ones listed), a moment after the last keystroke.
+  const [searched, setSearched] = useState('');
+  useEffect(() => {
+    const timer = setTimeout(() => setSearched(query.trim().toLowerCase()), 150);
+    return () => clearTimeout(timer);
+  }, [query]);
   const loaded = useLiveQuery(async () => {
     const db = getDb();
-    const keep = (p: Person) => !p.deletedAt && (!source || p.source.kind === source);
+    const matches = (p: Person) => !searched || `${p.name} ${p.companyName ?? ''} ${p.emails.join(' ')}`.toLowerCase().includes(searched);
+    const keep = (p: Person) => !p.deletedAt && (!source || p.source.kind === source) && matches(p);
     const base = tag ? db.people.where('tags').equals(tag) : sort === 'name' ? db.people.orderBy('name') : db.people.orderBy('updatedAt').reverse();
     const people = await base.filter(keep).limit(sort === 'score' ? LIMIT * 5 : LIMIT).toArray();
     const scores = await scoresFor(db, people);
     if (sort === 'score') people.sort((a, b) => scores.get(b.id)!.score - scores.get(a.id)!.score);
     const tags = [...new Set((await db.people.orderBy('updatedAt').reverse().limit(500).toArray()).flatMap((p) => p.tags))].sort();
     return { people: people.slice(0, LIMIT), scores, tags };
-  }, [sort, source, tag], undefined);
+  }, [sort, source, tag, searched], undefined);
   useInteractive(loaded !== undefined);
   const people = loaded?.people ?? [];
-  const q = query.trim().toLowerCase();
-  const shown = q ? people.filter((p) => `${p.name} ${p.companyName ?? ''} ${p.emails.join(' ')}`.toLowerCase().includes(q)) : people;
+  const shown = people;
   return (
     <section class="leads">
       <input type="search" placeholder={t('leads.search')} aria-label={t('leads.search')} value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
@@ -64,8 +70,8 @@ export function LeadList() {
           ))}
         </select>
       </div>
-      <p class="count">{t('leads.count', { count: shown.length })}</p>
-      {loaded && people.length === 0 && !tag && !source && <p class="hint">{t('leads.empty')}</p>}
+      <p class="count">{shown.length >= LIMIT ? t('leads.countFirst', { count: shown.length }) : t('leads.count', { count: shown.length })}</p>
+      {loaded && people.length === 0 && !tag && !source && !searched && <p class="hint">{t('leads.empty')}</p>}
       <ul class="lead-list">
         {shown.map((p) => {
           const score = loaded?.scores.get(p.id);

@@ -36,6 +36,7 @@ export const de: Messages = {
   'field.invalid': 'Bitte prüfen: {message}',
   'leads.empty': 'Noch keine Leads. Erfassen Sie einen von einer Webseite oder E-Mail.',
   'leads.count': '{count, plural, one {# Lead} other {# Leads}}',
+  'leads.countFirst': 'Die ersten {count} Leads: Suchen oder filtern Sie, um weitere zu finden',
   'leads.search': 'Leads durchsuchen',
   'settings.server': 'Team-Server',
   'settings.paste': 'Fügen Sie die Einladung Ihrer Vertriebsleitung ein (oder die vom Server ausgegebene)',

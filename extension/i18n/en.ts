@@ -36,6 +36,7 @@ export const en = {
   'field.invalid': 'Check this field: {message}',
   'leads.empty': 'No leads yet. Clip one from a web page or an email.',
   'leads.count': '{count, plural, one {# lead} other {# leads}}',
+  'leads.countFirst': 'The first {count} leads: search or filter to find others',
   'leads.search': 'Search leads',
   'settings.server': 'Team server',
   'settings.paste': 'Paste the invitation your manager sent you (or the one the server printed)',

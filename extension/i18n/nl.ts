@@ -36,6 +36,7 @@ export const nl: Messages = {
   'field.invalid': 'Controleer dit veld: {message}',
   'leads.empty': 'Nog geen leads. Leg er een vast vanaf een webpagina of e-mail.',
   'leads.count': '{count, plural, one {# lead} other {# leads}}',
+  'leads.countFirst': 'De eerste {count} leads: zoek of filter om andere te vinden',
   'leads.search': 'Leads zoeken',
   'settings.server': 'Teamserver',
   'settings.paste': 'Plak de uitnodiging van je salesmanager (of die de server toonde)',

@@ -205,4 +205,16 @@ describe('the pipeline in the side panel', () => {
     expect(await german.locator('.chart figcaption').first().textContent()).toContain('Vertriebstrichter');
     await german.close();
   });
+
+  it('finds a lead by search among thousands, not only among the most recent ones listed', async () => {
+    await query(async (db) => {
+      const now = Date.now();
+      const lead = (i: number, name: string, updatedAt: number) => ({ id: `01900000-0000-7000-8000-${String(i).padStart(12, '0')}`, name, emails: [], phones: [], urls: [], tags: [], source: { kind: 'manual', capturedAt: now }, qualification: { budget: false, authority: false, need: false, timeline: false }, createdAt: updatedAt, updatedAt });
+      await db.people.bulkPut([lead(999_999, 'Zelda Quist', 1), ...Array.from({ length: 300 }, (_, i) => lead(i + 1, `Filler Lead ${i}`, now + i))]);
+    });
+    await panel.getByRole('tab', { name: 'Leads' }).click();
+    await expect.poll(() => panel.locator('.leads .count').textContent()).toContain('The first 200 leads');
+    await panel.getByRole('searchbox', { name: 'Search leads' }).fill('zelda');
+    await expect.poll(() => panel.locator('.lead-name').allTextContents()).toEqual(['Zelda Quist']);
+  });
 });
