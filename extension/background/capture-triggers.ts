@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { captureTab } from '../capture/run.ts';
+import { browserText } from './browser-text.ts';
 
 const MENU_ID = 'pipeclip-capture';
 
@@ -20,7 +21,7 @@ function start(tab: Browser.tabs.Tab | undefined, selection?: string) {
 /** Toolbar button, context menu and keyboard shortcut all start the same capture of the active tab. */
 export function registerCaptureTriggers() {
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: MENU_ID, title: 'Clip with Pipeclip', contexts: ['page', 'selection', 'link'] });
+    browser.contextMenus.create({ id: MENU_ID, title: browserText('menuClip', 'Clip with Pipeclip'), contexts: ['page', 'selection', 'link'] });
   });
   browser.action.onClicked.addListener((tab) => start(tab));
   browser.contextMenus.onClicked.addListener((info, tab) => {

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { getDb } from '../db/database.ts';
 import { REMINDER_ALARM, refreshBadge, scheduleNextReminder } from '../reminders/badge.ts';
 import { dueTasks } from '../reminders/due.ts';
+import { browserText } from './browser-text.ts';
 
 const SWEEP = 'pipeclip-reminders-sweep';
 const NOTIFIED = 'session:pipeclipNotified';
@@ -18,7 +19,7 @@ async function notifyDue(now: number) {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png' as never),
       title: 'Pipeclip',
-      message: task.body || 'Follow-up due',
+      message: task.body || browserText('followUpDue', 'Follow-up due'),
     }).catch(() => undefined);
   }
   await browser.storage.session.set({ [key]: [...seen, ...fresh.map((t) => t.id)].slice(-500) });
