@@ -48,7 +48,7 @@ export function CandidateForm({ candidate, initial, error, duplicates = [], onSa
           <label key={key} class="field">
             <span class="field-label">
               {t(label)}
-              {from && <small class="field-source">{t('capture.source', { source: from })}</small>}
+              {from && <small class="field-source">{t('capture.source', { source: t(`capture.from.${from}` as MessageKey) })}</small>}
             </span>
             {multiline ? <textarea rows={2} {...props} /> : <input {...props} />}
           </label>
