@@ -37,7 +37,7 @@ export function CapturePanel() {
 
   function parse(draft: LeadDraft) {
     if (state?.status !== 'done') return undefined;
-    const parsed = personFromDraft(draft, { kind: state.kind, url: state.result.url });
+    const parsed = personFromDraft(draft, { kind: state.kind, url: state.result.url }, Date.now(), candidate);
     if (parsed.success) return parsed.data;
     const issue = parsed.error.issues[0]!;
     setError(t('field.invalid', { message: `${issue.path.join('.')}: ${issue.message}` }));

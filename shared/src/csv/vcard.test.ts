@@ -65,6 +65,10 @@ describe('personToVCard', () => {
     ]);
   });
 
+  it('writes an address typed as one line as the label of an empty structured address', () => {
+    expect(personToVCard(person({ name: 'Jan', address: { full: 'Keizersgracht 1, 1015 CJ Amsterdam' } }))).toContain('ADR;LABEL="Keizersgracht 1, 1015 CJ Amsterdam":;;;;;;');
+  });
+
   it('writes only what is known', () => {
     expect(personToVCard(person({ name: 'Jan' })).split('\r\n')).toHaveLength(7);
   });

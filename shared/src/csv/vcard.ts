@@ -47,7 +47,8 @@ export function personToVCard(person: Person, company?: Company): string {
   for (const phone of person.phones) lines.push(`TEL:${t(phone)}`);
   for (const url of person.urls) lines.push(`URL:${url}`);
   const a = person.address;
-  if (a && (a.street || a.locality || a.region || a.postcode || a.country)) {
+  // An address typed as one line has no parts: it still goes out, as the label of an empty structured address.
+  if (a && (a.street || a.locality || a.region || a.postcode || a.country || a.full)) {
     const parts = ['', '', a.street, a.locality, a.region, a.postcode, a.country].map((p) => t(p ?? ''));
     lines.push(`ADR${a.full ? `;LABEL="${a.full.replace(/["\r\n]/g, ' ')}"` : ''}:${parts.join(';')}`);
   }
