@@ -1,13 +1,11 @@
 import type { Activity, Deal, Person, Pipeline } from '@pipeclip/shared';
-import { selectDeals, stuckDeals } from '@pipeclip/shared/metrics';
-import { deadLeadSuggestions, type DeadLeadReason } from '@pipeclip/shared/scoring';
+import type { DeadLeadReason } from '@pipeclip/shared/scoring';
 import { useEffect } from 'preact/hooks';
 import { getDb } from '../db/database.ts';
 import { useI18n, type I18n } from '../hooks/useI18n.ts';
 import { useInteractive } from '../hooks/useInteractive.ts';
 import { useLiveQuery } from '../hooks/useLiveQuery.ts';
-import { closeLeadAsLost } from '../pipeline/hygiene.ts';
-import { dealsOf } from '../pipeline/summary-cache.ts';
+import { closeLeadAsLost, hygieneOf } from '../pipeline/hygiene.ts';
 import { usePipelines } from '../pipeline/use-pipeline.ts';
 import { remindersChanged } from '../reminders/badge.ts';
 import { dueTasks, endOfDay, upcomingTasks } from '../reminders/due.ts';
@@ -34,7 +32,7 @@ export function TodayView() {
   }, [], undefined);
   useInteractive(tasks !== undefined);
   useEffect(() => void remindersChanged(getDb()), [tasks?.due.length]);
-  const hygiene = useLiveQuery(() => (current ? hygieneOf(current, now) : Promise.resolve(undefined)), [current], undefined);
+  const hygiene = useLiveQuery(() => (current ? hygieneOf(getDb(), current, now) : Promise.resolve(undefined)), [current], undefined);
 
   const label = (a: Activity) => [a.dealId && tasks?.names.get(a.dealId), a.personId && tasks?.names.get(a.personId)].filter(Boolean).join(' · ');
   const openOwner = (a: Activity) => (a.dealId ? nav.open({ kind: 'deal', id: a.dealId }) : a.personId ? nav.open({ kind: 'lead', id: a.personId }) : undefined);
@@ -94,18 +92,3 @@ export function TodayView() {
   );
 }
 
-async function hygieneOf(pipeline: Pipeline, now: number) {
-  const db = getDb();
-  const [people, activities, deals] = await Promise.all([db.people.orderBy('updatedAt').limit(5000).toArray(), db.activities.limit(50_000).toArray(), dealsOf(db, pipeline)]);
-  const alive = people.filter((p) => !p.tags.includes('lost'));
-  const byId = new Map<string, Person>(alive.map((p) => [p.id, p]));
-  const dead = deadLeadSuggestions(alive, activities, now)
-    .slice(0, 20)
-    .map((s) => ({ person: byId.get(s.personId)!, reasons: s.reasons }));
-  const currency = deals[0]?.currency ?? 'EUR';
-  const dealById = new Map<string, Deal>(deals.map((d) => [d.id, d]));
-  const stuck = stuckDeals(selectDeals(deals, { pipeline, currency }), now)
-    .slice(0, 20)
-    .map((s) => ({ ...s, deal: dealById.get(s.dealId)! }));
-  return { dead, stuck };
-}

@@ -1,7 +1,10 @@
-import type { Person, Pipeline } from '@pipeclip/shared';
+import type { Deal, Person, Pipeline } from '@pipeclip/shared';
+import { selectDeals, stuckDeals } from '@pipeclip/shared/metrics';
+import { deadLeadSuggestions } from '@pipeclip/shared/scoring';
 import type { PipeclipDb } from '../db/database.ts';
 import { putRecord } from '../db/write.ts';
 import { markLost } from './move.ts';
+import { dealsOf } from './summary-cache.ts';
 
 /**
  * Prunes a dead lead in one click: its open deals are closed as lost with the reason, and the lead is
@@ -20,4 +23,22 @@ export async function closeLeadAsLost(db: PipeclipDb, person: Person, pipeline: 
     await putRecord(db, 'people', { ...person, ...fields }, fields);
   }
   return closed;
+}
+
+/** The Today view's hygiene list: dead-lead suggestions and deals stuck in their stage far longer than usual. */
+export async function hygieneOf(db: PipeclipDb, pipeline: Pipeline, now: number) {
+  const [people, activities, deals] = await Promise.all([db.people.orderBy('updatedAt').limit(5000).toArray(), db.activities.limit(50_000).toArray(), dealsOf(db, pipeline)]);
+  const alive = people.filter((p) => !p.tags.includes('lost'));
+  const byId = new Map<string, Person>(alive.map((p) => [p.id, p]));
+  const dead = deadLeadSuggestions(alive, activities, now)
+    .slice(0, 20)
+    .map((s) => ({ person: byId.get(s.personId)!, reasons: s.reasons }));
+  // Time in a stage has nothing to do with money: every deal counts, whatever its currency (the metric sets
+  // select by currency, so all are read as one).
+  const currency = 'EUR';
+  const dealById = new Map<string, Deal>(deals.map((d) => [d.id, d]));
+  const stuck = stuckDeals(selectDeals(deals.map((d) => (d.currency === currency ? d : { ...d, currency })), { pipeline, currency }), now)
+    .slice(0, 20)
+    .map((s) => ({ ...s, deal: dealById.get(s.dealId)! }));
+  return { dead, stuck };
 }
