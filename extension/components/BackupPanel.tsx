@@ -4,6 +4,7 @@ import { getDb } from '../db/database.ts';
 import { useI18n } from '../hooks/useI18n.ts';
 import type { MessageKey } from '../i18n/index.ts';
 import { writeMany } from '../pipeline/import.ts';
+import { planningEntries, restorePlanning } from '../pipeline/metrics-store.ts';
 import { download } from './download.ts';
 
 /** A full JSON backup, and a restore that validates the whole file before writing anything. */
@@ -20,8 +21,8 @@ export function BackupPanel() {
       <div class="row wrap">
         <button class="secondary" onClick={async () => {
           const db = getDb();
-          const [people, companies, deals, activities, pipelines] = await Promise.all([db.people.toArray(), db.companies.toArray(), db.deals.toArray(), db.activities.toArray(), db.pipelines.toArray()]);
-          download(`pipeclip-backup-${new Date().toISOString().slice(0, 10)}.json`, serializeBackup({ people, companies, deals, activities, pipelines }, Date.now()), 'application/json');
+          const [people, companies, deals, activities, pipelines, planning] = await Promise.all([db.people.toArray(), db.companies.toArray(), db.deals.toArray(), db.activities.toArray(), db.pipelines.toArray(), planningEntries(db)]);
+          download(`pipeclip-backup-${new Date().toISOString().slice(0, 10)}.json`, serializeBackup({ people, companies, deals, activities, pipelines, planning }, Date.now()), 'application/json');
         }}>
           {t('backup.download')}
         </button>
@@ -74,6 +75,7 @@ export function BackupPanel() {
               { collection: 'deals', records: b.deals },
               { collection: 'activities', records: b.activities },
             ], (d, total) => setProgress([d, total]), { keepNewer: true, parsed: true });
+            await restorePlanning(getDb(), b.planning);
             setProgress(undefined);
             setDone(t('backup.restored', { written: r.written, skipped: r.skipped }));
           }}>

@@ -1,3 +1,4 @@
+import { PLANNING_KEY } from '@pipeclip/shared/csv';
 import { ForecastSnapshotSchema, type ForecastSnapshot } from '@pipeclip/shared/metrics';
 import { z } from 'zod';
 import type { PipeclipDb } from '../db/database.ts';
@@ -43,5 +44,35 @@ export async function snapshotForecast(db: PipeclipDb, pipelineId: string, forec
     const fresh = forecasts.map((f) => ({ period: f.period, takenAt: now, forecast: f.weighted, currency }));
     await db.meta.put({ key: snapshotKey(pipelineId), value: [...held, ...fresh].slice(-2000) });
     return true;
+  });
+}
+
+/** The rep's planning data (quotas, forecast snapshots) as `meta` entries, for a backup. */
+export async function planningEntries(db: PipeclipDb): Promise<{ key: string; value: unknown }[]> {
+  const rows = await db.meta.where('key').between('forecastSnapshots:', 'forecastSnapshots;').toArray();
+  return [...rows, ...(await db.meta.where('key').between('quotas:', 'quotas;').toArray())].filter((r) => PLANNING_KEY.test(r.key));
+}
+
+/**
+ * Restores planning data from a backup without rolling back this device: a quota set here for a period stays,
+ * the backup fills the periods it lacks; forecast snapshots are joined (one per period, day and currency).
+ */
+export async function restorePlanning(db: PipeclipDb, entries: readonly { key: string; value: unknown }[]): Promise<void> {
+  await db.transaction('rw', db.meta, async () => {
+    for (const { key, value } of entries) {
+      if (!PLANNING_KEY.test(key)) continue;
+      const held = (await db.meta.get(key))?.value;
+      if (key.startsWith('quotas:')) {
+        const [from, here] = [QuotasSchema.safeParse(value), QuotasSchema.safeParse(held ?? {})];
+        if (from.success) await db.meta.put({ key, value: { ...from.data, ...(here.success ? here.data : {}) } });
+      } else {
+        const valid = (list: unknown) => (Array.isArray(list) ? list : []).flatMap((s) => {
+          const parsed = ForecastSnapshotSchema.safeParse(s);
+          return parsed.success ? [parsed.data] : [];
+        });
+        const joined = new Map([...valid(value), ...valid(held)].map((s) => [`${s.period}|${s.currency}|${dayOf(s.takenAt)}`, s]));
+        await db.meta.put({ key, value: [...joined.values()].sort((a, b) => a.takenAt - b.takenAt).slice(-2000) });
+      }
+    }
   });
 }

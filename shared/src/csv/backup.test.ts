@@ -20,7 +20,14 @@ const errorOf = (text: string) => {
 describe('backup', () => {
   it('round-trips every collection, tombstones included', () => {
     const result = parseBackup(serializeBackup(data, at('2026-03-10')));
-    expect(result).toEqual({ ok: true, backup: { format: 'pipeclip-backup', version: 1, exportedAt: at('2026-03-10'), ...data } });
+    expect(result).toEqual({ ok: true, backup: { format: 'pipeclip-backup', version: 1, exportedAt: at('2026-03-10'), ...data, planning: [] } });
+  });
+
+  it('carries quotas and forecast snapshots, and refuses any other device setting smuggled in', () => {
+    const planning = [{ key: 'quotas:p1:EUR', value: { '2026-11': 20_000 } }];
+    expect(parseBackup(serializeBackup({ ...data, planning }, 1))).toMatchObject({ ok: true, backup: { planning } });
+    const smuggled = serializeBackup({ ...data, planning: [{ key: 'clientId', value: 'c-x' }] }, 1);
+    expect(errorOf(smuggled)).toMatchObject({ code: 'invalidRecords', issues: [expect.objectContaining({ path: 'planning[0].key' })] });
   });
 
   it.each([

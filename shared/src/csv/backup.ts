@@ -9,6 +9,9 @@ import { PipelineSchema, type Pipeline } from '../model/pipeline.ts';
 export const BACKUP_FORMAT = 'pipeclip-backup';
 export const BACKUP_VERSION = 1;
 
+/** `meta` keys of the rep's own planning data (quotas, forecast snapshots) that a backup carries along. */
+export const PLANNING_KEY = /^(quotas|forecastSnapshots):[\w:-]{1,200}$/;
+
 /** A whole local database as one JSON document, to keep or to move to another browser. */
 export const BackupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
@@ -19,6 +22,8 @@ export const BackupSchema = z.object({
   deals: z.array(DealSchema),
   activities: z.array(ActivitySchema),
   pipelines: z.array(PipelineSchema),
+  /** Quotas and forecast snapshots, as stored (their values are checked again where they are read). Older backups have none. */
+  planning: z.array(z.object({ key: z.string().regex(PLANNING_KEY), value: z.unknown() })).max(5000).default([]),
 });
 export type Backup = z.infer<typeof BackupSchema>;
 
@@ -75,6 +80,7 @@ export interface BackupData {
   deals: readonly Deal[];
   activities: readonly Activity[];
   pipelines: readonly Pipeline[];
+  planning?: readonly { key: string; value: unknown }[];
 }
 
 /** A backup of `data` as JSON text, taken at `now`. Tombstones are kept so a restore does not resurrect them. */
