@@ -19,12 +19,13 @@ export interface DealImportContext {
   newId: () => string;
 }
 
-const DEAL_FIELDS = ['deal.title', 'deal.value', 'deal.currency', 'deal.stage', 'deal.probability', 'deal.expectedCloseAt'] as const;
+const DEAL_FIELDS = ['deal.title', 'deal.value', 'deal.currency', 'deal.stage', 'deal.probability', 'deal.expectedCloseAt', 'deal.createdAt', 'deal.closedAt', 'deal.lostReason'] as const;
 
 /** The deal a row describes, or undefined when it fills no deal column; rejects the row on a bad cell. */
 export function importDeal(ctx: DealImportContext, person: Person, one: (f: ImportField) => Cell | undefined): Deal | undefined {
-  const [title, amount, currencyCell, stageCell, probabilityCell, closeCell] = DEAL_FIELDS.map(one);
-  if (!title && !amount && !currencyCell && !stageCell && !probabilityCell && !closeCell) return undefined;
+  const cells = DEAL_FIELDS.map(one);
+  const [title, amount, currencyCell, stageCell, probabilityCell, closeCell, createdCell, closedCell, lostCell] = cells;
+  if (cells.every((c) => !c)) return undefined;
   const { row } = ctx;
   const at = (c: Cell) => `“${c.value}” in “${c.column}”`;
 
@@ -55,9 +56,20 @@ export function importDeal(ctx: DealImportContext, person: Person, one: (f: Impo
     const hint = close.error.code === 'ambiguous' ? '; choose the file’s language' : '';
     reject('invalidDate', `Row ${row}: ${at(closeCell!)} is not a date${hint}.`, closeCell);
   }
+  // A history from another CRM: when the deal was opened and, for a won or lost one, when it was closed (else the
+  // import day, which would make every past win this month's and every sales cycle zero days long).
+  const dateOf = (cell: Cell | undefined) => {
+    if (!cell) return undefined;
+    const parsed = parseCsvDate(cell.value, ctx.locale);
+    if (!parsed.ok) return reject('invalidDate', `Row ${row}: ${at(cell)} is not a date${parsed.error.code === 'ambiguous' ? '; choose the file’s language' : ''}.`, cell);
+    return parsed.value;
+  };
+  const createdAt = dateOf(createdCell) ?? ctx.now;
+  const closedAt = stage.kind === 'open' ? undefined : (dateOf(closedCell) ?? ctx.now);
+  if (closedAt !== undefined && closedAt < createdAt) reject('invalidDate', `Row ${row}: ${at(closedCell!)} is before the deal was created.`, closedCell);
   return parseOrReject(row, DealSchema, {
     id: ctx.newId(),
-    createdAt: ctx.now,
+    createdAt,
     updatedAt: ctx.now,
     title: title?.value ?? person.companyName ?? person.name,
     personId: person.id,
@@ -69,7 +81,8 @@ export function importDeal(ctx: DealImportContext, person: Person, one: (f: Impo
     expectedCloseAt: close?.ok ? close.value : undefined,
     ownerId: ctx.ownerId,
     status: stage.kind,
-    closedAt: stage.kind === 'open' ? undefined : ctx.now,
-    stageHistory: [{ stageId: stage.id, enteredAt: ctx.now }],
+    closedAt,
+    lostReason: stage.kind === 'lost' ? lostCell?.value : undefined,
+    stageHistory: [{ stageId: stage.id, enteredAt: closedAt ?? createdAt }],
   });
 }

@@ -13,6 +13,18 @@ function importCsv(csv: string, opts: Partial<ImportOptions> = {}) {
 }
 
 describe('importRows', () => {
+  it("keeps a won or lost deal's history from another CRM: created and closed dates, lost reason", () => {
+    const result = importCsv(
+      ['Name;Deal;Value;Stage;Created at;Closed at;Lost reason', 'Anna;Alpha;1.000;Won;2026-01-05;2026-02-20;', 'Ben;Beta;2.000;Lost;2026-01-10;2026-03-01;Price', 'Cleo;Gamma;3.000;Lost;2026-02-10;2026-01-01;'].join('\n'),
+      { pipeline: { ...pipeline, stages: pipeline.stages.map((s) => (s.kind === 'won' ? { ...s, name: 'Won' } : s.kind === 'lost' ? { ...s, name: 'Lost' } : s)) } },
+    );
+    expect(result.deals.map((d) => [d.title, d.status, d.createdAt, d.closedAt, d.lostReason, d.stageHistory[0]!.enteredAt])).toEqual([
+      ['Alpha', 'won', at('2026-01-05'), at('2026-02-20'), undefined, at('2026-02-20')],
+      ['Beta', 'lost', at('2026-01-10'), at('2026-03-01'), 'Price', at('2026-03-01')],
+    ]);
+    expect(result.rejected).toEqual([expect.objectContaining({ row: 4, code: 'invalidDate' })]);
+  });
+
   it('refuses a row whose unquoted delimiter shifted its cells, instead of importing values under the wrong headers', () => {
     const result = importCsv(['Name,Company,Email', 'Anna Berg,Acme, Inc,anna@acme.de', 'Ben Vos,Vos BV,ben@vos.nl,'].join('\n'));
     expect(result.rejected).toEqual([expect.objectContaining({ row: 2, code: 'extraCells', value: 'anna@acme.de' })]);

@@ -35,7 +35,9 @@ describe('suggestMapping', () => {
     ['Expected close', 'deal.expectedCloseAt'],
     ['Notes', undefined],
     ['Owner', undefined],
-    ['Created at', undefined],
+    ['Created at', 'deal.createdAt'],
+    ['Closed at', 'deal.closedAt'],
+    ['Verlustgrund', 'deal.lostReason'],
   ])('%j → %s', (header, field) => {
     expect(suggestMapping([header])[header]).toBe(field);
   });

@@ -20,6 +20,9 @@ export const IMPORT_FIELDS = [
   'deal.stage',
   'deal.probability',
   'deal.expectedCloseAt',
+  'deal.createdAt',
+  'deal.closedAt',
+  'deal.lostReason',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
@@ -50,6 +53,9 @@ const WORDS: Record<ImportField, readonly string[]> = {
   'deal.currency': ['currency', 'wahrung', 'waehrung', 'valuta', 'munteenheid'],
   'deal.stage': ['stage', 'dealstage', 'pipelinestage', 'phase', 'stufe', 'fase'],
   'deal.probability': ['probability', 'winprobability', 'wahrscheinlichkeit', 'kans', 'slagingskans'],
+  'deal.createdAt': ['createdat', 'created', 'createddate', 'createdon', 'datecreated', 'erstellt', 'erstelltam', 'angelegt', 'angelegtam', 'aangemaakt', 'aangemaaktop', 'aanmaakdatum'],
+  'deal.closedAt': ['closedat', 'closed', 'closeddate', 'closedon', 'dateclosed', 'abgeschlossenam', 'abschlusstag', 'gesloten', 'geslotenop', 'afgeslotenop'],
+  'deal.lostReason': ['lostreason', 'reasonlost', 'lossreason', 'verlustgrund', 'grundfurverlust', 'verliesreden', 'redenverlies', 'redenverloren'],
   'deal.expectedCloseAt': ['closedate', 'expectedclose', 'expectedclosedate', 'closingdate', 'abschlussdatum', 'sluitingsdatum', 'verwachtesluitingsdatum'],
 };
 
