@@ -40,10 +40,12 @@ export function readMail(doc: ParentNode, layout: MailLayout): MailMessage | { n
     messages = Array.from(doc.querySelectorAll(s));
     if (messages.length) break;
   }
-  const newest = messages.at(-1) ?? null;
-  const scope: ParentNode = newest ?? doc;
-  const sender = firstMatch(scope, layout.senderWithEmail);
-  const body = firstMatch(scope, layout.body);
+  // Without an open message (an inbox list, a changed layout) nothing is read: a sender chip of the list is not
+  // the message's sender.
+  const newest = messages.at(-1);
+  if (!newest) return { notice: `${layout.name}-layout-unrecognised` };
+  const sender = firstMatch(newest, layout.senderWithEmail);
+  const body = firstMatch(newest, layout.body);
   if (!sender && !body) return { notice: `${layout.name}-layout-unrecognised` };
   const title = sender?.getAttribute('title') ?? '';
   const email = normaliseEmail(sender?.getAttribute('email') ?? /<([^>]+)>/.exec(title)?.[1] ?? title) ?? normaliseEmail(/[^\s<>]+@[^\s<>]+/.exec(sender?.textContent ?? '')?.[0] ?? '');

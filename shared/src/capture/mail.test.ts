@@ -32,6 +32,11 @@ describe('mail readers', () => {
     expect(readOutlookMessage(dom('<p>nothing here</p>'))).toEqual({ notice: 'outlook-layout-unrecognised' });
   });
 
+  it('does not take the first sender of an inbox list for the open message when no message is open', () => {
+    const inbox = '<div role="main"><table><tr><td><span class="yP" email="ann@list.example" name="Ann List">Ann List</span></td><td>Quarterly numbers</td></tr><tr><td><span class="zF" email="bo@list.example" name="Bo">Bo</span></td></tr></table></div>';
+    expect(readGmailMessage(dom(inbox))).toEqual({ notice: 'gmail-layout-unrecognised' });
+  });
+
   it('reads a quoted display name before the address without its quotes', () => {
     expect(parseAddress('"Lena Ortiz" <lena@harbor.example>')).toEqual({ name: 'Lena Ortiz', email: 'lena@harbor.example' });
   });
