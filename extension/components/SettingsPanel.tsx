@@ -5,6 +5,7 @@ import type { MessageKey } from '../i18n/index.ts';
 import { sendRequest } from '../messaging/send.ts';
 import { PairingError, pair } from '../sync/pair.ts';
 import { serverSettings, type ServerSettings } from '../sync/settings.ts';
+import { HygieneSetting } from './HygieneSetting.tsx';
 import { MailButtonSetting } from './MailButtonSetting.tsx';
 import { TeamView } from './TeamView.tsx';
 
@@ -67,6 +68,7 @@ export function SettingsPanel() {
         )}
       </section>
       <MailButtonSetting />
+      <HygieneSetting />
     </>
   );
 }

@@ -6,6 +6,8 @@ import { useI18n, type I18n } from '../hooks/useI18n.ts';
 import { useInteractive } from '../hooks/useInteractive.ts';
 import { useLiveQuery } from '../hooks/useLiveQuery.ts';
 import { closeLeadAsLost, hygieneOf } from '../pipeline/hygiene.ts';
+import { DEFAULT_HYGIENE, hygieneSettings } from '../pipeline/hygiene-settings.ts';
+import { useStored } from '../hooks/useStored.ts';
 import { usePipelines } from '../pipeline/use-pipeline.ts';
 import { remindersChanged } from '../reminders/badge.ts';
 import { dueTasks, endOfDay, upcomingTasks } from '../reminders/due.ts';
@@ -32,7 +34,8 @@ export function TodayView() {
   }, [], undefined);
   useInteractive(tasks !== undefined);
   useEffect(() => void remindersChanged(getDb()), [tasks?.due.length]);
-  const hygiene = useLiveQuery(() => (current ? hygieneOf(getDb(), current, now) : Promise.resolve(undefined)), [current], undefined);
+  const thresholds = useStored(hygieneSettings, DEFAULT_HYGIENE);
+  const hygiene = useLiveQuery(() => (current ? hygieneOf(getDb(), current, now, thresholds) : Promise.resolve(undefined)), [current, thresholds], undefined);
 
   const label = (a: Activity) => [a.dealId && tasks?.names.get(a.dealId), a.personId && tasks?.names.get(a.personId)].filter(Boolean).join(' · ');
   const openOwner = (a: Activity) => (a.dealId ? nav.open({ kind: 'deal', id: a.dealId }) : a.personId ? nav.open({ kind: 'lead', id: a.personId }) : undefined);

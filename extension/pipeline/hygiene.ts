@@ -1,6 +1,6 @@
 import type { Deal, Person, Pipeline } from '@pipeclip/shared';
 import { selectDeals, stuckDeals } from '@pipeclip/shared/metrics';
-import { deadLeadSuggestions } from '@pipeclip/shared/scoring';
+import { deadLeadSuggestions, type DeadLeadOptions } from '@pipeclip/shared/scoring';
 import type { PipeclipDb } from '../db/database.ts';
 import { putRecord } from '../db/write.ts';
 import { markLost } from './move.ts';
@@ -26,11 +26,11 @@ export async function closeLeadAsLost(db: PipeclipDb, person: Person, pipeline: 
 }
 
 /** The Today view's hygiene list: dead-lead suggestions and deals stuck in their stage far longer than usual. */
-export async function hygieneOf(db: PipeclipDb, pipeline: Pipeline, now: number) {
+export async function hygieneOf(db: PipeclipDb, pipeline: Pipeline, now: number, options: DeadLeadOptions = {}) {
   const [people, activities, deals] = await Promise.all([db.people.orderBy('updatedAt').limit(5000).toArray(), db.activities.limit(50_000).toArray(), dealsOf(db, pipeline)]);
   const alive = people.filter((p) => !p.tags.includes('lost'));
   const byId = new Map<string, Person>(alive.map((p) => [p.id, p]));
-  const dead = deadLeadSuggestions(alive, activities, now)
+  const dead = deadLeadSuggestions(alive, activities, now, options)
     .slice(0, 20)
     .map((s) => ({ person: byId.get(s.personId)!, reasons: s.reasons }));
   // Time in a stage has nothing to do with money: every deal counts, whatever its currency (the metric sets

@@ -217,4 +217,23 @@ describe('the pipeline in the side panel', () => {
     await panel.getByRole('searchbox', { name: 'Search leads' }).fill('zelda');
     await expect.poll(() => panel.locator('.lead-name').allTextContents()).toEqual(['Zelda Quist']);
   });
+
+  it("suggests dead leads by the rep's own thresholds, and refuses a threshold that makes no sense", async () => {
+    await query(async (db) => {
+      const long = Date.now() - 12 * 86_400_000;
+      await db.people.put({ id: '01900000-0000-7000-8000-00000000d0d0', name: 'Dora Silent', emails: [], phones: [], urls: [], tags: [], source: { kind: 'manual', capturedAt: long }, qualification: { budget: false, authority: false, need: false, timeline: false }, createdAt: long, updatedAt: long });
+    });
+    await panel.getByRole('tab', { name: 'Today' }).click();
+    await expect.poll(() => panel.locator('.dead-lead').allTextContents()).not.toEqual(expect.arrayContaining([expect.stringContaining('Dora Silent')]));
+    await panel.getByRole('tab', { name: 'Settings' }).click();
+    const days = panel.getByRole('spinbutton', { name: 'Days without any activity' });
+    await days.fill('0');
+    await days.press('Tab');
+    await expect.poll(() => panel.locator('.hygiene-setting .error').textContent()).toContain('1 to 730 days');
+    await days.fill('10');
+    await days.press('Tab');
+    await expect.poll(() => panel.locator('.hygiene-setting .error').count()).toBe(0);
+    await panel.getByRole('tab', { name: 'Today' }).click();
+    await expect.poll(() => panel.locator('.dead-lead').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('Dora Silent')]));
+  });
 });
