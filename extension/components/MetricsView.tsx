@@ -42,7 +42,7 @@ export function MetricsView() {
   useEffect(() => {
     if (!current || !summary) return;
     void snapshotForecast(getDb(), current.id, summary.forecast.periods, currency, now);
-  }, [current?.id, !!summary, currency]);
+  }, [current?.id, !!summary, currency, periods]);
 
   if (!current) return <p class="hint" aria-busy="true" />;
   if (!summary || !cache) return <p class="hint">{t('common.computing')}</p>;

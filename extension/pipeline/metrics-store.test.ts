@@ -24,4 +24,12 @@ describe('planning data in a backup', () => {
     await restorePlanning(desktop, entries);
     expect(await readSnapshots(desktop, 'p1')).toHaveLength(2);
   });
+
+  it('snapshots months and quarters, each at most once a day', async () => {
+    const db = freshDb();
+    expect(await snapshotForecast(db, 'p1', [{ period: '2026-12', weighted: 5 }], 'EUR', 10 * DAY)).toBe(true);
+    expect(await snapshotForecast(db, 'p1', [{ period: '2026-Q4', weighted: 9 }], 'EUR', 10 * DAY + 1000)).toBe(true);
+    expect(await snapshotForecast(db, 'p1', [{ period: '2026-12', weighted: 6 }], 'EUR', 10 * DAY + 2000)).toBe(false);
+    expect((await readSnapshots(db, 'p1')).map((s) => [s.period, s.forecast])).toEqual([['2026-12', 5], ['2026-Q4', 9]]);
+  });
 });

@@ -34,14 +34,15 @@ export async function readSnapshots(db: PipeclipDb, pipelineId: string): Promise
 const dayOf = (ms: number) => new Date(ms).toDateString();
 
 /**
- * Records today's forecast for each period, at most once a day, so forecast accuracy can later compare it
- * with what was won. Returns whether a snapshot was taken.
+ * Records today's forecast for each period (months and quarters alike), at most once a day per period and
+ * currency, so forecast accuracy can later compare it with what was won. Returns whether a snapshot was taken.
  */
 export async function snapshotForecast(db: PipeclipDb, pipelineId: string, forecasts: { period: string; weighted: number }[], currency: string, now = Date.now()): Promise<boolean> {
   return db.transaction('rw', db.meta, async () => {
     const held = await readSnapshots(db, pipelineId);
-    if (held.some((s) => dayOf(s.takenAt) === dayOf(now) && s.currency === currency)) return false;
-    const fresh = forecasts.map((f) => ({ period: f.period, takenAt: now, forecast: f.weighted, currency }));
+    const today = new Set(held.filter((s) => dayOf(s.takenAt) === dayOf(now) && s.currency === currency).map((s) => s.period));
+    const fresh = forecasts.filter((f) => !today.has(f.period)).map((f) => ({ period: f.period, takenAt: now, forecast: f.weighted, currency }));
+    if (!fresh.length) return false;
     await db.meta.put({ key: snapshotKey(pipelineId), value: [...held, ...fresh].slice(-2000) });
     return true;
   });
