@@ -8,14 +8,18 @@ let site: Awaited<ReturnType<typeof serveStatic>>;
 let browser: ExtensionBrowser;
 let panel: Page;
 
+// The page of the last capture stays open until the next one: closing it at once raced the capture it started
+// (a tab gone mid-read gives another message than the one a test waits for).
+let lastPage: import('playwright-core').Page | undefined;
+
 async function capture(path: string, selection?: string, origin = site.url) {
-  const page = await browser.context.newPage();
+  await lastPage?.close();
+  const page = (lastPage = await browser.context.newPage());
   await page.goto(`${origin}/${path}`);
   const tabId = await browser.tabIdOf(page);
   await panel.bringToFront();
   await panel.getByRole('tab', { name: 'Clip' }).click();
   await panel.evaluate(({ id, text }) => chrome.runtime.sendMessage({ type: 'capture', tabId: id, ...(text ? { selection: text } : {}) }), { id: tabId, text: selection });
-  await page.close();
 }
 
 const field = (name: string) => panel.locator(`#field-${name}`);
