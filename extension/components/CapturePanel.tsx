@@ -10,7 +10,7 @@ import { useI18n } from '../hooks/useI18n.ts';
 import { useInteractive } from '../hooks/useInteractive.ts';
 import { useLiveQuery } from '../hooks/useLiveQuery.ts';
 import { useStored } from '../hooks/useStored.ts';
-import { draftFromCandidate, personFromDraft, type LeadDraft } from '../leads/from-candidate.ts';
+import { draftFromCandidate, draftProblem, personFromDraft, type LeadDraft } from '../leads/from-candidate.ts';
 import { sendRequest } from '../messaging/send.ts';
 import { duplicatesOf, mergeIntoLead } from '../pipeline/duplicates.ts';
 import { CandidateForm } from './CandidateForm.tsx';
@@ -39,8 +39,8 @@ export function CapturePanel() {
     if (state?.status !== 'done') return undefined;
     const parsed = personFromDraft(draft, { kind: state.kind, url: state.result.url }, Date.now(), candidate);
     if (parsed.success) return parsed.data;
-    const issue = parsed.error.issues[0]!;
-    setError(t('field.invalid', { message: `${issue.path.join('.')}: ${issue.message}` }));
+    const problem = draftProblem(draft, parsed.error.issues[0]!);
+    setError(problem.field === 'other' ? t('field.invalid', { message: problem.path }) : t(`field.problem.${problem.field}`, problem.field === 'name' ? {} : { value: problem.value }));
     return undefined;
   }
 

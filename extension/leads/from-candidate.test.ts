@@ -1,6 +1,6 @@
 import type { Candidate } from '@pipeclip/shared/capture';
 import { describe, expect, it } from 'vitest';
-import { draftFromCandidate, personFromDraft } from './from-candidate.ts';
+import { draftFromCandidate, draftProblem, personFromDraft } from './from-candidate.ts';
 
 const candidate: Candidate = {
   kind: 'person', name: 'Anna Muster', givenName: 'Anna', familyName: 'Muster', company: 'Muster GmbH', emails: ['anna@muster.de'], phones: [], urls: [],
@@ -22,5 +22,14 @@ describe('personFromDraft', () => {
     const person = personFromDraft(draft, source, 1, candidate).data!;
     expect(person.address).toEqual({ full: 'Marktplatz 3, 80331 München' });
     expect(person.givenName).toBeUndefined();
+  });
+
+  it('names the value at fault in the words of the form, not of the schema', () => {
+    const draft = { ...draftFromCandidate(candidate), emails: 'anna@muster.de, anna(at)muster.de' };
+    const parsed = personFromDraft(draft, source, 1, candidate);
+    expect(parsed.success).toBe(false);
+    expect(draftProblem(draft, parsed.error!.issues[0]!)).toEqual({ field: 'emails', value: 'anna(at)muster.de' });
+    const nameless = personFromDraft({ ...draft, name: '', emails: '' }, source, 1);
+    expect(draftProblem(draft, nameless.error!.issues[0]!)).toEqual({ field: 'name' });
   });
 });

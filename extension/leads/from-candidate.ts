@@ -12,7 +12,8 @@ export interface LeadDraft {
   address: string;
 }
 
-const list = (text: string) => text.split(/[\n,;]+/).map((s) => s.trim()).filter(Boolean);
+/** The values of a list field as typed (one per line, comma or semicolon). */
+export const list = (text: string) => text.split(/[\n,;]+/).map((s) => s.trim()).filter(Boolean);
 
 const addressLine = (a: NonNullable<Candidate['address']>) => a.full ?? [a.street, [a.postcode, a.locality].filter(Boolean).join(' '), a.region, a.country].filter(Boolean).join(', ');
 
@@ -53,4 +54,15 @@ export function personFromDraft(draft: LeadDraft, source: { kind: SourceKind; ur
     createdAt: now,
     updatedAt: now,
   } satisfies Partial<Person> & Record<string, unknown>);
+}
+
+/** A problem `personFromDraft` found, as the form shows it: which field, and the value at fault. */
+export type DraftProblem = { field: 'name' } | { field: 'emails' | 'urls'; value: string } | { field: 'other'; path: string };
+
+/** Reads the first issue of a failed `personFromDraft` in terms of the form (its fields and what the rep typed). */
+export function draftProblem(draft: LeadDraft, issue: { path: readonly PropertyKey[] }): DraftProblem {
+  const [field, index] = issue.path;
+  if (field === 'name') return { field: 'name' };
+  if ((field === 'emails' || field === 'urls') && typeof index === 'number') return { field, value: list(draft[field])[index] ?? '' };
+  return { field: 'other', path: issue.path.map(String).join('.') };
 }
