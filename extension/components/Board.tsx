@@ -24,7 +24,7 @@ const COLUMN_WIDTH = 184;
 
 /** The kanban board of the current pipeline: virtualised columns, drag-and-drop and keyboard moves. */
 export function Board() {
-  const { t } = useI18n();
+  const { t, stage: stageName } = useI18n();
   const nav = useNav();
   const { pipelines, current, select } = usePipelines();
   const [mode, setMode] = useState<'board' | 'list'>('board');
@@ -108,12 +108,12 @@ export function Board() {
     const plan = planMove(deal, current, stageId, now, lostReason);
     if (!plan.ok) {
       if (plan.reason === 'needsLostReason') setAsking({ deal, stageId });
-      else setMessage(refusalMessage(t, plan, stage.name));
+      else setMessage(refusalMessage(t, plan, stageName(stage)));
       return;
     }
     const after = { ...deal, ...plan.changes } as Deal;
     setMoved((m) => ({ ...m, [deal.id]: after }));
-    setMessage(t('board.moved', { title: deal.title, stage: stage.name }));
+    setMessage(t('board.moved', { title: deal.title, stage: stageName(stage) }));
     setFocusId(deal.id);
     const { moveDeal } = await import('../pipeline/move.ts');
     await moveDeal(getDb(), deal, current, stageId, lostReason, now);

@@ -39,7 +39,7 @@ let dragged: Deal | undefined;
  * only when its own props change, so a move repaints two columns, not the board.
  */
 function Column({ stage, deals, count, more, total, currency, fresh, bottleneck, focusId, visible, first, actions }: Props) {
-  const { t, fmt } = useI18n();
+  const { t, fmt, stage: stageName } = useI18n();
   const body = useRef<HTMLDivElement>(null);
   const [scroll, setScroll] = useState(0);
   const [height, setHeight] = useState(480);
@@ -62,7 +62,7 @@ function Column({ stage, deals, count, more, total, currency, fresh, bottleneck,
       class={`column kind-${stage.kind}${over ? ' drop-target' : ''}${bottleneck ? ' bottleneck' : ''}`}
       role="listitem"
       data-stage-id={stage.id}
-      aria-label={t('board.columnLabel', { stage: stage.name, count: count ?? deals.length })}
+      aria-label={t('board.columnLabel', { stage: stageName(stage), count: count ?? deals.length })}
       onDragOver={(e) => {
         if (!dragged) return;
         e.preventDefault();
@@ -79,7 +79,7 @@ function Column({ stage, deals, count, more, total, currency, fresh, bottleneck,
       }}
     >
       <header class="column-head">
-        <span class="column-name">{stage.name}</span>
+        <span class="column-name">{stageName(stage)}</span>
         <span class="column-count">{count === undefined ? `${fmt.number(deals.length)}${more ? '+' : ''}` : fmt.number(count)}</span>
         {total !== undefined && currency && (
           <span class={fresh ? 'column-total' : 'column-total stale'} aria-busy={!fresh} title={fresh ? undefined : t('board.totalsUpdating')}>

@@ -38,7 +38,7 @@ export function DealDetail({ id }: { id: string }) {
 }
 
 function DealForm({ deal, pipeline, personName, personId }: { deal: Deal; pipeline: Pipeline; personName?: string | undefined; personId?: string | undefined }) {
-  const { t, fmt, locale } = useI18n();
+  const { t, fmt, locale, stage: stageName } = useI18n();
   const nav = useNav();
   const ownerName = useOwnerName();
   const [message, setMessage] = useState('');
@@ -53,11 +53,11 @@ function DealForm({ deal, pipeline, personName, personId }: { deal: Deal; pipeli
     const plan = planMove(deal, pipeline, stageId, Date.now(), reason);
     if (!plan.ok) {
       if (plan.reason === 'needsLostReason') setAsking(stageId);
-      else setMessage(refusalMessage(t, plan, target.name));
+      else setMessage(refusalMessage(t, plan, stageName(target)));
       return;
     }
     await moveDeal(getDb(), deal, pipeline, stageId, reason);
-    setMessage(t('board.moved', { title: deal.title, stage: target.name }));
+    setMessage(t('board.moved', { title: deal.title, stage: stageName(target) }));
   }
 
   const closePast = deal.status === 'open' && deal.expectedCloseAt !== undefined && deal.expectedCloseAt < Date.now() - 86_400_000;
@@ -90,7 +90,7 @@ function DealForm({ deal, pipeline, personName, personId }: { deal: Deal; pipeli
           <select name="stage" value={deal.stageId} onChange={(e) => void move(e.currentTarget.value)}>
             {pipeline.stages.map((s) => (
               <option key={s.id} value={s.id}>
-                {s.name}
+                {stageName(s)}
               </option>
             ))}
           </select>

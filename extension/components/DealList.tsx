@@ -20,7 +20,7 @@ interface Filters {
 
 /** Deals as a sortable, filterable list; each sort reads an index, so the first rows come from a bounded query. */
 export function DealList({ pipeline }: { pipeline: Pipeline }) {
-  const { t, fmt } = useI18n();
+  const { t, fmt, stage: localStage } = useI18n();
   const nav = useNav();
   const ownerName = useOwnerName();
   const [sort, setSort] = useState<Sort>('value');
@@ -41,7 +41,7 @@ export function DealList({ pipeline }: { pipeline: Pipeline }) {
     return { rows: rows.slice(0, LIMIT), sources: [...new Set(facets.flatMap((d) => (d.source ? [d.source] : [])))], tags: [...new Set(facets.flatMap((d) => d.tags))], owners: [...new Set(facets.map((d) => d.ownerId ?? '-'))] };
   }, [pipeline, sort, f.stage, f.owner, f.source, f.tag, f.q], undefined);
   const set = (k: keyof Filters) => (e: Event) => setF({ ...f, [k]: (e.currentTarget as HTMLInputElement).value });
-  const stageName = (id: string) => pipeline.stages.find((s) => s.id === id)?.name ?? id;
+  const stageName = (id: string) => ((s) => (s ? localStage(s) : id))(pipeline.stages.find((s) => s.id === id));
 
   return (
     <section class="deal-list-view">
@@ -60,7 +60,7 @@ export function DealList({ pipeline }: { pipeline: Pipeline }) {
           <option value="">{t('list.allStages')}</option>
           {pipeline.stages.map((s) => (
             <option key={s.id} value={s.id}>
-              {s.name}
+              {localStage(s)}
             </option>
           ))}
         </select>

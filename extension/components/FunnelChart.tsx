@@ -15,7 +15,7 @@ const GAP = 16;
 
 /** The funnel: open deals and value per stage as centred bars, with the conversion between stages; a table says the same. */
 export function FunnelChart({ stages, funnel, conversion, currency, bottleneck }: Props) {
-  const { t, fmt } = useI18n();
+  const { t, fmt, stage: stageName } = useI18n();
   const rows = stages.map((s) => ({ ...s, f: funnel.find((x) => x.stageId === s.id), c: conversion?.find((x) => x.stageId === s.id) }));
   const max = Math.max(1, ...rows.map((r) => r.f?.count ?? 0));
   const height = rows.length * (ROW + GAP);
@@ -32,7 +32,7 @@ export function FunnelChart({ stages, funnel, conversion, currency, bottleneck }
             <g key={r.id} class={r.id === bottleneck ? 'bar bottleneck' : 'bar'}>
               {count > 0 && <rect x={(W - w) / 2} y={y} width={w} height={ROW} rx={4} />}
               <text x={W / 2} y={y + 14} text-anchor="middle" class="bar-label">
-                {r.name}
+                {stageName(r)}
               </text>
               <text x={W / 2} y={y + 28} text-anchor="middle" class="bar-value">
                 {t('chart.dealsValue', { count, value: fmt.money(r.f?.value ?? 0, currency) })}
@@ -62,7 +62,7 @@ export function FunnelChart({ stages, funnel, conversion, currency, bottleneck }
             {rows.map((r) => (
               <tr key={r.id}>
                 <th scope="row">
-                  {r.name}
+                  {stageName(r)}
                   {r.id === bottleneck ? ` (${t('board.bottleneck')})` : ''}
                 </th>
                 <td class="num">{fmt.number(r.f?.count ?? 0)}</td>

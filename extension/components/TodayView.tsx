@@ -18,7 +18,7 @@ const reasonText = (t: I18n['t'], r: DeadLeadReason) => (r.key === 'noAnswer' ? 
 
 /** What needs the rep today: follow-ups due, then leads to prune and deals that are stuck. */
 export function TodayView() {
-  const { t, fmt } = useI18n();
+  const { t, fmt, stage: stageName } = useI18n();
   const nav = useNav();
   const { current } = usePipelines();
   const now = Date.now();
@@ -87,7 +87,7 @@ export function TodayView() {
             <button class="link" onClick={() => nav.open({ kind: 'deal', id: deal.id })}>
               {deal.title}
             </button>
-            <small class="muted"> {t('today.stuckFor', { days: Math.round(days), median: Math.round(medianDays), stage: current?.stages.find((s) => s.id === deal.stageId)?.name ?? '' })}</small>
+            <small class="muted"> {t('today.stuckFor', { days: Math.round(days), median: Math.round(medianDays), stage: ((s) => (s ? stageName(s) : ''))(current?.stages.find((s) => s.id === deal.stageId)) })}</small>
           </li>
         ))}
       </ul>

@@ -1,5 +1,5 @@
-import { DEFAULT_STAGE_NAMES } from '@pipeclip/shared';
-import type { Locale, MessageKey, Translate } from './i18n.ts';
+import { stageDisplayName } from '@pipeclip/shared';
+import type { Locale, Translate } from './i18n.ts';
 
 const TAGS: Record<Locale, string> = { en: 'en-GB', de: 'de-DE', nl: 'nl-NL' };
 const cache = new Map<string, Intl.NumberFormat>();
@@ -51,7 +51,7 @@ export function formats(locale: Locale, currency: string, t: Translate): Formats
       if (rest.startsWith('Q')) return `${rest} ${year}`;
       return months.format(Date.UTC(Number(year), Number(rest) - 1, 1));
     },
-    // A default stage keeps its id and English name until the team renames it: show it in the reader's language.
-    stage: (s) => ((DEFAULT_STAGE_NAMES.en as Record<string, string>)[s.id] === s.name ? t(`stage.${s.id}` as MessageKey) : s.name),
+    // A default stage keeps its id and default name (in whichever language created it) until the team renames it.
+    stage: (s) => stageDisplayName(s, locale),
   };
 }

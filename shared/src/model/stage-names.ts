@@ -39,3 +39,14 @@ export const DEFAULT_STAGE_NAMES: Record<StageLocale, Record<DefaultStageId, str
 /** The names as `stage.<id>` message keys, to spread into a UI's dictionary. */
 export const stageMessages = (locale: StageLocale) =>
   Object.fromEntries(Object.entries(DEFAULT_STAGE_NAMES[locale]).map(([id, name]) => [`stage.${id}`, name])) as Record<`stage.${DefaultStageId}`, string>;
+
+/**
+ * A stage's name for a reader of `locale`: a default stage never renamed (its name is the default in any of the
+ * three languages) is shown in the reader's language, so a team pipeline created by a German rep reads in Dutch
+ * for a Dutch one; a renamed stage keeps the name the team gave it.
+ */
+export function stageDisplayName(stage: { id: string; name: string }, locale: StageLocale): string {
+  const id = stage.id as DefaultStageId;
+  if (!(id in DEFAULT_STAGE_NAMES.en)) return stage.name;
+  return Object.values(DEFAULT_STAGE_NAMES).some((names) => names[id] === stage.name) ? DEFAULT_STAGE_NAMES[locale][id] : stage.name;
+}
