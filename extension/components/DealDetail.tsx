@@ -1,4 +1,5 @@
 import type { Deal, Pipeline } from '@pipeclip/shared';
+import { currencyCode } from '@pipeclip/shared/csv';
 import { useState } from 'preact/hooks';
 import { getDb } from '../db/database.ts';
 import { useI18n } from '../hooks/useI18n.ts';
@@ -6,7 +7,7 @@ import { useLiveQuery } from '../hooks/useLiveQuery.ts';
 import { moveDeal, planMove, stageOfKind, updateDeal } from '../pipeline/move.ts';
 import { useOwnerName } from '../pipeline/use-members.ts';
 import { BantChecklist } from './BantChecklist.tsx';
-import { dateInputValue, parseDateInput, readCurrency, readDealAmount } from './form-values.ts';
+import { dateInputValue, parseDateInput, readDealAmount } from './form-values.ts';
 import { LostReasonDialog } from './LostReasonDialog.tsx';
 import { useNav } from './nav.ts';
 import { refusalMessage } from './refusal.ts';
@@ -130,7 +131,7 @@ function DealForm({ deal, pipeline, personName, personId }: { deal: Deal; pipeli
         <label class="field">
           <span class="field-label">{t('deal.currency')}</span>
           <input name="currency" size={4} maxLength={3} value={deal.currency} onChange={(e) => {
-              const code = readCurrency(e.currentTarget.value);
+              const code = currencyCode(e.currentTarget.value);
               if (!code) return setMessage(t('deal.currencyInvalid', { input: e.currentTarget.value }));
               setMessage('');
               save({ currency: code });

@@ -1,9 +1,10 @@
 import type { Pipeline } from '@pipeclip/shared';
+import { currencyCode } from '@pipeclip/shared/csv';
 import { useState } from 'preact/hooks';
 import { getDb } from '../db/database.ts';
 import { useI18n } from '../hooks/useI18n.ts';
 import { createDeal } from '../pipeline/create.ts';
-import { parseDateInput, readCurrency, readDealAmount } from './form-values.ts';
+import { parseDateInput, readDealAmount } from './form-values.ts';
 
 /** A quick form for a new deal in the pipeline's first stage. */
 export function NewDealForm({ pipeline, onDone }: { pipeline: Pipeline; onDone(): void }) {
@@ -23,7 +24,7 @@ export function NewDealForm({ pipeline, onDone }: { pipeline: Pipeline; onDone()
         if (!title.trim()) return setError(t('deal.titleRequired'));
         const parsed = readDealAmount(t, amount, locale);
         if (!parsed.ok) return setError(parsed.message);
-        const code = parsed.currency ?? readCurrency(currency);
+        const code = parsed.currency ?? currencyCode(currency);
         if (!code) return setError(t('deal.currencyInvalid', { input: currency }));
         try {
           await createDeal(getDb(), { title, pipeline, value: parsed.value, currency: code, expectedCloseAt: closeAt });

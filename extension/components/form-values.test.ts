@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeI18n } from '../hooks/useI18n.ts';
 import { loadLocale } from '../i18n/index.ts';
-import { readCurrency, readDealAmount } from './form-values.ts';
+import { currencyCode } from '@pipeclip/shared/csv';
+import { readDealAmount } from './form-values.ts';
 
 describe('deal form values', () => {
   const { t } = makeI18n('de');
@@ -18,8 +19,8 @@ describe('deal form values', () => {
   });
 
   it('accepts ISO currency codes only', () => {
-    expect(readCurrency(' chf ')).toBe('CHF');
-    expect(readCurrency('EU')).toBeUndefined();
-    expect(readCurrency('XYZ')).toBeUndefined();
+    expect(currencyCode(' chf ')).toBe('CHF');
+    expect(currencyCode('EU')).toBeUndefined();
+    expect(currencyCode('XYZ')).toBeUndefined();
   });
 });

@@ -35,18 +35,6 @@ export function readDealAmount(t: I18n['t'], input: string, locale: string): { o
   return { ok: true, value: parsed.value, ...(parsed.currency ? { currency: parsed.currency } : {}) };
 }
 
-/** An ISO 4217 code the browser knows ("EUR"), upper-cased, or undefined. */
-export function readCurrency(input: string): string | undefined {
-  const code = input.trim().toUpperCase();
-  if (!/^[A-Z]{3}$/.test(code)) return undefined;
-  try {
-    new Intl.NumberFormat('en', { style: 'currency', currency: code });
-    return typeof Intl.supportedValuesOf === 'function' && !Intl.supportedValuesOf('currency').includes(code) ? undefined : code;
-  } catch {
-    return undefined;
-  }
-}
-
 /** Why an amount was not understood, in the rep's language. */
 export function amountError(t: I18n['t'], input: string, code: string): string {
   return t(`amount.${code === 'ambiguous' ? 'ambiguous' : 'invalid'}` as MessageKey, { input });

@@ -22,13 +22,16 @@ export async function setQuota(db: PipeclipDb, pipelineId: string, currency: str
   });
 }
 
-/** Stored forecast snapshots; malformed entries (a hand-edited or older store) are dropped on read. */
-export async function readSnapshots(db: PipeclipDb, pipelineId: string): Promise<ForecastSnapshot[]> {
-  const raw = (await db.meta.get(snapshotKey(pipelineId)))?.value;
-  return (Array.isArray(raw) ? raw : []).flatMap((s) => {
+/** The valid snapshots of a stored list; malformed entries (a hand-edited or older store, a backup) are dropped. */
+const validSnapshots = (raw: unknown): ForecastSnapshot[] =>
+  (Array.isArray(raw) ? raw : []).flatMap((s) => {
     const parsed = ForecastSnapshotSchema.safeParse(s);
     return parsed.success ? [parsed.data] : [];
   });
+
+/** Stored forecast snapshots. */
+export async function readSnapshots(db: PipeclipDb, pipelineId: string): Promise<ForecastSnapshot[]> {
+  return validSnapshots((await db.meta.get(snapshotKey(pipelineId)))?.value);
 }
 
 const dayOf = (ms: number) => new Date(ms).toDateString();
@@ -67,11 +70,7 @@ export async function restorePlanning(db: PipeclipDb, entries: readonly { key: s
         const [from, here] = [QuotasSchema.safeParse(value), QuotasSchema.safeParse(held ?? {})];
         if (from.success) await db.meta.put({ key, value: { ...from.data, ...(here.success ? here.data : {}) } });
       } else {
-        const valid = (list: unknown) => (Array.isArray(list) ? list : []).flatMap((s) => {
-          const parsed = ForecastSnapshotSchema.safeParse(s);
-          return parsed.success ? [parsed.data] : [];
-        });
-        const joined = new Map([...valid(value), ...valid(held)].map((s) => [`${s.period}|${s.currency}|${dayOf(s.takenAt)}`, s]));
+        const joined = new Map([...validSnapshots(value), ...validSnapshots(held)].map((s) => [`${s.period}|${s.currency}|${dayOf(s.takenAt)}`, s]));
         await db.meta.put({ key, value: [...joined.values()].sort((a, b) => a.takenAt - b.takenAt).slice(-2000) });
       }
     }

@@ -51,19 +51,15 @@ export function importDeal(ctx: DealImportContext, person: Person, one: (f: Impo
   if (probabilityCell && probability === undefined) {
     reject('invalidProbability', `Row ${row}: ${at(probabilityCell)} is not a probability.`, probabilityCell);
   }
-  const close = closeCell && parseCsvDate(closeCell.value, ctx.locale);
-  if (close && !close.ok) {
-    const hint = close.error.code === 'ambiguous' ? '; choose the file’s language' : '';
-    reject('invalidDate', `Row ${row}: ${at(closeCell!)} is not a date${hint}.`, closeCell);
-  }
-  // A history from another CRM: when the deal was opened and, for a won or lost one, when it was closed (else the
-  // import day, which would make every past win this month's and every sales cycle zero days long).
   const dateOf = (cell: Cell | undefined) => {
     if (!cell) return undefined;
     const parsed = parseCsvDate(cell.value, ctx.locale);
     if (!parsed.ok) return reject('invalidDate', `Row ${row}: ${at(cell)} is not a date${parsed.error.code === 'ambiguous' ? '; choose the file’s language' : ''}.`, cell);
     return parsed.value;
   };
+  const expectedCloseAt = dateOf(closeCell);
+  // A history from another CRM: when the deal was opened and, for a won or lost one, when it was closed (else the
+  // import day, which would make every past win this month's and every sales cycle zero days long).
   const createdAt = dateOf(createdCell) ?? ctx.now;
   const closedAt = stage.kind === 'open' ? undefined : (dateOf(closedCell) ?? ctx.now);
   if (closedAt !== undefined && closedAt < createdAt) reject('invalidDate', `Row ${row}: ${at(closedCell!)} is before the deal was created.`, closedCell);
@@ -78,7 +74,7 @@ export function importDeal(ctx: DealImportContext, person: Person, one: (f: Impo
     value,
     currency: currency ?? ctx.currency,
     probability,
-    expectedCloseAt: close?.ok ? close.value : undefined,
+    expectedCloseAt,
     ownerId: ctx.ownerId,
     status: stage.kind,
     closedAt,
