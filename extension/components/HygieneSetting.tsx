@@ -1,22 +1,31 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../hooks/useI18n.ts';
 import { useStored } from '../hooks/useStored.ts';
 import { DEFAULT_HYGIENE, HygieneSettingsSchema, hygieneSettings, type HygieneSettings } from '../pipeline/hygiene-settings.ts';
 
-/** The rep's thresholds for dead-lead suggestions in the Today view. */
+type Draft = { followUps: string; days: string };
+const draftOf = (s: HygieneSettings): Draft => ({ followUps: String(s.maxUnansweredFollowUps), days: String(s.maxIdleDays) });
+const parse = (d: Draft) =>
+  d.followUps.trim() && d.days.trim() ? HygieneSettingsSchema.safeParse({ maxUnansweredFollowUps: Number(d.followUps), maxIdleDays: Number(d.days) }).data : undefined;
+
+/** The rep's thresholds for dead-lead suggestions in the Today view: checked as typed, saved when valid. */
 export function HygieneSetting() {
   const { t } = useI18n();
   const stored = useStored(hygieneSettings, DEFAULT_HYGIENE);
-  const [draft, setDraft] = useState({ followUps: String(stored.maxUnansweredFollowUps), days: String(stored.maxIdleDays) });
-  const [error, setError] = useState('');
-  useEffect(() => setDraft({ followUps: String(stored.maxUnansweredFollowUps), days: String(stored.maxIdleDays) }), [stored]);
+  const [draft, setDraft] = useState(() => draftOf(stored));
+  // Values saved from here come back through the storage watch: they must not overwrite what was typed since.
+  const saved = useRef<string>();
+  useEffect(() => {
+    if (JSON.stringify(stored) !== saved.current) setDraft(draftOf(stored));
+  }, [stored]);
+  const valid = parse(draft);
 
-  function save(next: typeof draft) {
+  function edit(next: Draft) {
     setDraft(next);
-    const parsed = HygieneSettingsSchema.safeParse({ maxUnansweredFollowUps: Number(next.followUps), maxIdleDays: Number(next.days) });
-    if (!parsed.success || !next.followUps.trim() || !next.days.trim()) return setError(t('settings.hygiene.invalid'));
-    setError('');
-    void hygieneSettings.set(parsed.data as HygieneSettings);
+    const settings = parse(next);
+    if (!settings) return;
+    saved.current = JSON.stringify(settings);
+    void hygieneSettings.set(settings as HygieneSettings);
   }
 
   return (
@@ -26,16 +35,16 @@ export function HygieneSetting() {
       <div class="row wrap">
         <label class="field">
           <span class="field-label">{t('settings.hygiene.followUps')}</span>
-          <input type="number" name="maxUnansweredFollowUps" min={1} max={50} value={draft.followUps} onChange={(e) => save({ ...draft, followUps: e.currentTarget.value })} />
+          <input type="number" name="maxUnansweredFollowUps" min={1} max={50} value={draft.followUps} onInput={(e) => edit({ ...draft, followUps: e.currentTarget.value })} />
         </label>
         <label class="field">
           <span class="field-label">{t('settings.hygiene.idleDays')}</span>
-          <input type="number" name="maxIdleDays" min={1} max={730} value={draft.days} onChange={(e) => save({ ...draft, days: e.currentTarget.value })} />
+          <input type="number" name="maxIdleDays" min={1} max={730} value={draft.days} onInput={(e) => edit({ ...draft, days: e.currentTarget.value })} />
         </label>
       </div>
-      {error && (
+      {!valid && (
         <p class="error" role="alert">
-          {error}
+          {t('settings.hygiene.invalid')}
         </p>
       )}
     </section>
