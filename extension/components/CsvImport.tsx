@@ -59,7 +59,7 @@ export function CsvImport() {
         <>
           <p>
             {t('import.file', { name: file.name, rows: file.csv.rows.length })}
-            {file.csv.errors.length > 0 && <span class="warning"> {t('import.parseProblems', { count: file.csv.errors.length, first: `${file.csv.errors[0]!.row}: ${file.csv.errors[0]!.message}` })}</span>}
+            {file.csv.errors.length > 0 && <span class="warning"> {t('import.parseProblems', { count: file.csv.errors.length, first: file.csv.errors[0]!.row, problem: t(`import.problem.${file.csv.errors[0]!.code}`) })}</span>}
           </p>
           <div class="row">
             <label class="field">

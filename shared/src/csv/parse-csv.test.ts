@@ -21,10 +21,10 @@ describe('parseCsv', () => {
     expect(parseCsv('Email,Email,,Name\na,b,c,d').headers).toEqual(['Email', 'Email (2)', 'Column 3', 'Name']);
   });
 
-  it('reports malformed rows by number', () => {
+  it('reports malformed rows by number, with a problem a person can act on', () => {
     const parsed = parseCsv('Name,Email\n"Unclosed,x\n');
     expect(parsed.errors.length).toBeGreaterThan(0);
-    expect(parsed.errors[0]?.row).toBe(2);
+    expect(parsed.errors[0]).toMatchObject({ row: 2, code: 'quotes' });
   });
 
   it('returns nothing for an empty file', () => {

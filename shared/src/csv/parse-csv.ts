@@ -8,11 +8,16 @@ export interface CsvRow {
   overflow?: string[];
 }
 
+/** What went wrong reading a file: papaparse's codes, narrowed to the ones a person can act on. */
+export type CsvProblem = 'quotes' | 'delimiter' | 'fields' | 'other';
+
+const PROBLEMS: Record<string, CsvProblem> = { MissingQuotes: 'quotes', InvalidQuotes: 'quotes', UndetectableDelimiter: 'delimiter', TooFewFields: 'fields', TooManyFields: 'fields' };
+
 export interface ParsedCsv {
   headers: string[];
   rows: CsvRow[];
   /** Problems papaparse reported (an unclosed quote, a row with too many fields…), by row number. */
-  errors: { row: number; message: string }[];
+  errors: { row: number; code: CsvProblem; message: string }[];
 }
 
 /**
@@ -24,7 +29,7 @@ export function parseCsv(text: string): ParsedCsv {
   const result = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { header: false, skipEmptyLines: false });
   const blank = (record: string[]) => record.every((cell) => cell.trim() === '');
   const headerIndex = result.data.findIndex((record) => !blank(record));
-  const errors = result.errors.map((e) => ({ row: (e.row ?? 0) + 1, message: e.message }));
+  const errors = result.errors.map((e) => ({ row: (e.row ?? 0) + 1, code: PROBLEMS[e.code] ?? 'other', message: e.message }));
   if (headerIndex < 0) return { headers: [], rows: [], errors };
 
   const seen = new Map<string, number>();
