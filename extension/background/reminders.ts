@@ -3,6 +3,7 @@ import { getDb } from '../db/database.ts';
 import { REMINDER_ALARM, refreshBadge, scheduleNextReminder } from '../reminders/badge.ts';
 import { dueTasks } from '../reminders/due.ts';
 import { browserText } from './browser-text.ts';
+import { snapshotForecastsDaily } from '../pipeline/forecast-snapshots.ts';
 
 const SWEEP = 'pipeclip-reminders-sweep';
 const NOTIFIED = 'session:pipeclipNotified';
@@ -31,6 +32,7 @@ async function tick() {
   await notifyDue(now);
   await refreshBadge(db, now);
   await scheduleNextReminder(db, now);
+  await snapshotForecastsDaily(db, now);
 }
 
 /** Follow-up reminders: an alarm at the next due time plus a sweep every few minutes; badge = items due today. */

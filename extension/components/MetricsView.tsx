@@ -6,6 +6,7 @@ import { getDb } from '../db/database.ts';
 import { useI18n } from '../hooks/useI18n.ts';
 import { useInteractive } from '../hooks/useInteractive.ts';
 import { useLiveQuery } from '../hooks/useLiveQuery.ts';
+import { lookback } from '../pipeline/forecast-snapshots.ts';
 import { readQuotas, readSnapshots, snapshotForecast } from '../pipeline/metrics-store.ts';
 import { dealsOf } from '../pipeline/summary-cache.ts';
 import { usePipelines } from '../pipeline/use-pipeline.ts';
@@ -15,12 +16,6 @@ import { FunnelChart } from './FunnelChart.tsx';
 import { Kpis } from './Kpis.tsx';
 import { QuotaPanel } from './QuotaPanel.tsx';
 import { TrendChart } from './TrendChart.tsx';
-
-/** The last twelve whole UTC months up to and including this one: the look-back of the rates. */
-export function lookback(now: number, months = 12): Period {
-  const d = new Date(now);
-  return { from: Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - months + 1, 1), to: Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1) };
-}
 
 /** The metrics panel: KPIs from the cached counters at once, then funnel, forecast vs quota, trend and accuracy. */
 export function MetricsView() {

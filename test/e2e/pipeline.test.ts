@@ -230,12 +230,13 @@ describe('the pipeline in the side panel', () => {
     expect(await panel.locator('.dead-lead').allTextContents()).not.toEqual(expect.arrayContaining([expect.stringContaining('Dora Silent')]));
     await panel.getByRole('tab', { name: 'Settings' }).click();
     const days = panel.getByRole('spinbutton', { name: 'Days without any activity' });
-    await days.fill('0');
-    await days.press('Tab');
-    await expect.poll(() => panel.locator('.hygiene-setting').innerText(), { timeout: 15_000 }).toContain('1 to 730 days');
-    await days.fill('10');
-    await days.press('Tab');
-    await expect.poll(() => panel.locator('.hygiene-setting .error').count()).toBe(0);
+    // Typed again on each poll: the settings view may still be settling right after it opens.
+    const typed = (value: string) => async () => {
+      await days.fill(value);
+      return panel.locator('.hygiene-setting').innerText();
+    };
+    await expect.poll(typed('0'), { timeout: 15_000 }).toContain('1 to 730 days');
+    await expect.poll(typed('10'), { timeout: 15_000 }).not.toContain('1 to 730 days');
     await panel.getByRole('tab', { name: 'Today' }).click();
     await expect.poll(() => panel.locator('.dead-lead').allTextContents(), { timeout: 15_000 }).toEqual(expect.arrayContaining([expect.stringContaining('Dora Silent')]));
   });
