@@ -13,10 +13,15 @@ export function HygieneSetting() {
   const { t } = useI18n();
   const stored = useStored(hygieneSettings, DEFAULT_HYGIENE);
   const [draft, setDraft] = useState(() => draftOf(stored));
-  // Values saved from here come back through the storage watch: they must not overwrite what was typed since.
+  // The draft follows the stored thresholds only when they change from elsewhere (another side panel, the first
+  // read): not on mount (an effect runs after the first paint and would wipe what was typed meanwhile), and not
+  // for values saved from here, which come back through the storage watch after newer typing.
+  const seen = useRef(JSON.stringify(stored));
   const saved = useRef<string>();
   useEffect(() => {
-    if (JSON.stringify(stored) !== saved.current) setDraft(draftOf(stored));
+    const now = JSON.stringify(stored);
+    if (now !== seen.current && now !== saved.current) setDraft(draftOf(stored));
+    seen.current = now;
   }, [stored]);
   const valid = parse(draft);
 

@@ -230,13 +230,11 @@ describe('the pipeline in the side panel', () => {
     expect(await panel.locator('.dead-lead').allTextContents()).not.toEqual(expect.arrayContaining([expect.stringContaining('Dora Silent')]));
     await panel.getByRole('tab', { name: 'Settings' }).click();
     const days = panel.getByRole('spinbutton', { name: 'Days without any activity' });
-    // Typed again on each poll: the settings view may still be settling right after it opens.
-    const typed = (value: string) => async () => {
-      await days.fill(value);
-      return panel.locator('.hygiene-setting').innerText();
-    };
-    await expect.poll(typed('0'), { timeout: 15_000 }).toContain('1 to 730 days');
-    await expect.poll(typed('10'), { timeout: 15_000 }).not.toContain('1 to 730 days');
+    // Typed at once, as the view opens: what is typed must stay (it was once wiped by the form's first effect).
+    await days.fill('0');
+    await expect.poll(() => panel.locator('.hygiene-setting').innerText(), { timeout: 15_000 }).toContain('1 to 730 days');
+    await days.fill('10');
+    await expect.poll(() => panel.locator('.hygiene-setting').innerText(), { timeout: 15_000 }).not.toContain('1 to 730 days');
     await panel.getByRole('tab', { name: 'Today' }).click();
     await expect.poll(() => panel.locator('.dead-lead').allTextContents(), { timeout: 15_000 }).toEqual(expect.arrayContaining([expect.stringContaining('Dora Silent')]));
   });
