@@ -40,7 +40,10 @@ export function BackupPanel() {
               const result = parseBackup(await file.text());
               if (!result.ok) {
                 setPending(undefined);
-                return setError(t(`backup.error.${result.error.code}` as MessageKey, { detail: result.error.message }));
+                // The records at fault by path ("deals[3].value"): the same in every language, unlike zod's wording.
+                const issues = result.error.code === 'invalidRecords' ? result.error.issues : [];
+                const detail = issues.slice(0, 5).map((i) => i.path).join(', ') + (issues.length > 5 ? ` (+${issues.length - 5})` : '');
+                return setError(t(`backup.error.${result.error.code}` as MessageKey, { detail }));
               }
               setError('');
               setPending(result.backup);

@@ -140,6 +140,11 @@ describe('the pipeline in the side panel', () => {
     await panel.locator('input[name=backupFile]').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"pipeclip-backup","version":1,"deals":[{"id":1}]') });
     await expect.poll(() => panel.locator('.backup .error').textContent()).toContain('Nothing was changed');
     expect(await query((db) => Promise.all([db.people.count(), db.deals.count()]))).toEqual(before);
+    // A backup whose records are invalid names them by path, and restores nothing.
+    const invalid = { format: 'pipeclip-backup', version: 1, exportedAt: 1, people: [], companies: [], deals: [{ id: 1 }], activities: [], pipelines: [] };
+    await panel.locator('input[name=backupFile]').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(invalid)) });
+    await expect.poll(() => panel.locator('.backup .error').textContent()).toMatch(/nothing was restored: deals\[0\]\.\w+/);
+    expect(await query((db) => Promise.all([db.people.count(), db.deals.count()]))).toEqual(before);
   });
 
   it('shows owners by their team member names, and a clear fallback for a member it does not know', async () => {
