@@ -131,6 +131,25 @@ export const sidepanelGroup: BenchGroup = {
           }
           return out;
         });
+        // The least an atomic local write can do: the record and its outbox entry, two stores, nothing read first.
+        const pair = await seeder.evaluate(async () => {
+          const idb = ((globalThis as unknown as Hooks).__pipeclip.getDb() as unknown as { backendDB(): IDBDatabase }).backendDB();
+          const out: number[] = [];
+          for (let i = 0; i < 300; i++) {
+            const now = Date.now();
+            const person = { id: crypto.randomUUID(), name: `Pair lead ${i}`, emails: [], phones: [], urls: [], tags: [], source: { kind: 'manual', capturedAt: now }, qualification: { budget: false, authority: false, need: false, timeline: false }, createdAt: now, updatedAt: now };
+            const t0 = performance.now();
+            await new Promise((resolve, reject) => {
+              const tx = idb.transaction(['people', 'outbox'], 'readwrite', { durability: 'relaxed' });
+              tx.objectStore('people').put(person);
+              tx.objectStore('outbox').add({ mutations: [{ name: 'record.put', hlc: '', args: { collection: 'people', recordId: person.id, fields: person } }], createdAt: now });
+              tx.oncomplete = resolve;
+              tx.onerror = reject;
+            });
+            out.push(performance.now() - t0);
+          }
+          return out;
+        });
         const steady = times.slice(20);
         const bare = percentile(floor.slice(20), 50);
         const rawSame = percentile(raw.slice(20), 50);
@@ -139,7 +158,7 @@ export const sidepanelGroup: BenchGroup = {
             'local.write.p50.ms',
             'ms',
             steady,
-            `putRecord: record + clock + outbox entry in one Dexie transaction, in the open side panel; p95 ${round(percentile(steady, 95))} ms; in the same page, the same requests in raw IndexedDB: p50 ${round(rawSame)} ms, a bare one-store put: p50 ${round(bare)} ms; goal ≤ 1 ms`,
+            `putRecord: record + clock + outbox entry in one Dexie transaction, in the open side panel; p95 ${round(percentile(steady, 95))} ms; in the same page, the same requests in raw IndexedDB: p50 ${round(rawSame)} ms, the record and its outbox entry alone (two stores, nothing read): p50 ${round(percentile(pair.slice(20), 50))} ms, a bare one-store put: p50 ${round(bare)} ms; goal ≤ 1 ms`,
           ),
         });
       }
