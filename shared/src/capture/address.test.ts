@@ -13,6 +13,14 @@ describe('findAddresses', () => {
     [['600 17th Street', 'Suite 2800 South', 'Denver, CO 80202'], [{ street: '600 17th Street, Suite 2800 South', locality: 'Denver', region: 'CO', postcode: '80202' }]],
     [['Lakeside Tools Inc. 87 West Mill Road Brookfield IN 46142'], [{ street: '87 West Mill Road', locality: 'Brookfield', region: 'IN', postcode: '46142' }]],
     [['1400 Smith Street', 'Houston, TX 77002'], [{ street: '1400 Smith Street', locality: 'Houston', region: 'TX', postcode: '77002' }]],
+    // French conventions (France, Belgium, Luxembourg): the kind of street first, a country letter before the postcode.
+    [["Main address: 38 avenue de l'Opéra, F-75002 Paris, France"], [{ street: "38 avenue de l'Opéra", locality: 'Paris', postcode: '75002', country: 'France' }]],
+    [['Rue de la Loi 16, 1000 Bruxelles'], [{ street: 'Rue de la Loi 16', locality: 'Bruxelles', postcode: '1000' }]],
+    [['Chaussée de Waterloo 250', 'B-1060 Bruxelles'], [{ street: 'Chaussée de Waterloo 250', locality: 'Bruxelles', postcode: '1060' }]],
+    [['12 rue Saint-Honoré', '75001 Paris'], [{ street: '12 rue Saint-Honoré', locality: 'Paris', postcode: '75001' }]],
+    [['Hauptstraße 5', 'D-10115 Berlin'], [{ street: 'Hauptstraße 5', locality: 'Berlin', postcode: '10115' }]],
+    [['The quickest route from the airport takes 20 minutes'], []],
+    [['Published 2014 Annual Report'], []],
   ])('%j', (lines, addresses) => {
     expect(findAddresses(lines).map((a) => a.address)).toEqual(addresses);
   });

@@ -11,13 +11,21 @@ const CITY_WORD = `(?!(?:Road|Rd|Street|Avenue|Ave|Drive|Lane|Blvd|Highway|Hwy)\
 const US_CITY = new RegExp(`(${CITY_WORD}(?:\\s+${CITY_WORD}){0,3}|[A-Z]{3,}(?:\\s+[A-Z]{3,}){0,2}),?\\s+(${STATES})\\.?,?\\s+(\\d{5}(?:-\\d{4})?|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d)(?![\\d-])`);
 // "Mexico Beach, FL" closing a line, after a street: an address without its ZIP code.
 const US_NO_ZIP = new RegExp(`(${WORD}(?:\\s+${WORD}){0,3})\\s*,?\\s+(${Object.keys(REGIONS).join('|')})()(?=\\s*(?:,\\s*(?:USA|US|United States)\\s*)?$)`);
-// "10115 Berlin", "1017 AB Amsterdam", "A-1010 Wien", "London SW1A 1AA"
-const EU_CITY = /(?:^|[\s,|·•])((?:D-|A-|CH-|NL-)?\d{4,5}(?:\s?[A-Z]{2})?)\s+([A-ZÄÖÜ][\p{L}.'-]+(?:[\s-][A-ZÄÖÜa-z][\p{L}.'-]+){0,2})/u;
+// "10115 Berlin", "1017 AB Amsterdam", "A-1010 Wien", "F-75002 Paris", "1000 Bruxelles", "London SW1A 1AA"
+const EU_CITY = /(?:^|[\s,|·•])((?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2})?)\s+(\p{Lu}[\p{L}.'-]+(?:[\s-][\p{Lu}a-z][\p{L}.'-]+){0,2})/u;
 const UK_CITY = /\b([A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2}),?\s+([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b/;
 const STREET_SUFFIX =
   /\b(St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Pkwy|Parkway|Hwy|Highway|Sq|Square|Ter|Terrace|Cir|Circle|Trail|Trl|Pike|Plaza|Row|Loop|Broadway|Route|Rte|Suite|Ste|Floor|Freeway|Fwy|Expressway|Turnpike|Tpke|Crescent|Close|Walk|Mews|Gardens|Hill)\b\.?/i;
-const EU_STREET = /[A-ZÄÖÜ][\p{L}.'-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|markt|laan|straat|plein|gracht|kade|singel|dijk|steeg|park)\s+\d+\s?[a-z]?\b/iu;
-const COUNTRY = /^(USA|U\.S\.A\.?|US|United States(?: of America)?|Canada|UK|U\.K\.|United Kingdom|England|Scotland|Wales|Ireland|Germany|Deutschland|Netherlands|The Netherlands|Nederland|Austria|Österreich|Switzerland|Schweiz|Belgium|België|France|Australia)$/i;
+// German and Dutch streets end in their kind, the number after: "Hauptstraße 5", "Keizersgracht 123".
+const GERMANIC_STREET = /[A-ZÄÖÜ][\p{L}.'-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|markt|laan|straat|plein|gracht|kade|singel|dijk|steeg|park)\s+\d+\s?[a-z]?\b/iu;
+// French ones (France, Belgium, Luxembourg, Switzerland) start with it: "38 avenue de l'Opéra", "Rue de la Loi 16".
+const FRENCH_KIND = '[Rr]ue|[Aa]venue|[Bb]oulevard|[Bb]d|[Pp]lace|[Cc]hemin|[Aa]llée|[Qq]uai|[Ii]mpasse|[Rr]oute|[Cc]ours|[Cc]haussée|[Ss]quare|[Pp]assage';
+const FRENCH_NAME = "(?:(?:de|du|des|la|le|les) |d'|l')*\\p{Lu}[^,\\d|]{1,40}";
+const FRENCH_NUMBER_FIRST = new RegExp(`\\b\\d{1,4}(?:\\s?(?:bis|ter)|[a-z])?,?\\s+(?:${FRENCH_KIND})\\s${FRENCH_NAME}`, 'u');
+// Named first, with a capital: "Rue de la Loi 16", not "the route from the airport takes 20 minutes".
+const FRENCH_KIND_FIRST = new RegExp(`(?<!\\p{L})(?:${FRENCH_KIND.replace(/\[(\w)\w\]/g, '$1')})\\s${FRENCH_NAME}?\\s\\d{1,4}[a-z]?\\b`, 'u');
+const euStreet = (text: string) => GERMANIC_STREET.exec(text) ?? FRENCH_NUMBER_FIRST.exec(text) ?? FRENCH_KIND_FIRST.exec(text);
+const COUNTRY = /^(USA|U\.S\.A\.?|US|United States(?: of America)?|Canada|UK|U\.K\.|United Kingdom|England|Scotland|Wales|Ireland|Germany|Deutschland|Netherlands|The Netherlands|Nederland|Austria|Österreich|Switzerland|Schweiz|Belgium|België|Belgique|Luxembourg|France|Frankreich|Frankrijk|Australia)$/i;
 const SEPARATORS = /\s*(?:[|•·◊♦▪●~]|\s{3,}|\s[-–—]\s|\bPhone\b|\bTel\b|\bFax\b|\bCall\b)\s*/i;
 
 const UNIT = /^(?:Room|Rm\.?|Suite|Ste\.?|Floor|Fl\.?|Building|Bldg\.?|Unit|Apt\.?|Office|Mail ?Stop|MS|EB)\s*#?\s*[\w-]+\.?(?:\s(?:North|South|East|West))?$/i;
@@ -28,8 +36,7 @@ function streetFrom(text: string): string | undefined {
   const seg = segs.at(-1) ?? '';
   const m = /(?:\b\d{1,6}[A-Za-z]?(?:-\d+)?\s+[A-Za-z0-9].*|\bP\.?\s?O\.?\s+Box\s+\d+.*|\bOne\s+[A-Z].*)$/.exec(seg);
   if (m && m[0].length <= 80 && /[A-Za-z]{2}/.test(m[0])) return m[0].replace(/[,\s]+$/, '');
-  const eu = EU_STREET.exec(seg);
-  return eu ? eu[0] : undefined;
+  return euStreet(seg)?.[0].trim();
 }
 
 /** A line that is only a street ("1400 Smith Street, Suite 2083", "Hauptstraße 5"). */
@@ -37,7 +44,7 @@ export function isStreetLine(line: string): boolean {
   const t = clean(line);
   if (t.length > 80) return false;
   if (/^P\.?\s?O\.?\s*Box\s+\d+|^Postfach\s+\d+|^Postbus\s+\d+/i.test(t)) return true;
-  return (/^(?:#\s?\d+[A-Za-z]?,?\s+)?(?:\d{1,6}[A-Za-z]?(?:\s?-\s?\d+)?|One|Two|Three|Four|Five|Ten)\s+\S/.test(t) && STREET_SUFFIX.test(t)) || EU_STREET.test(t);
+  return (/^(?:#\s?\d+[A-Za-z]?,?\s+)?(?:\d{1,6}[A-Za-z]?(?:\s?-\s?\d+)?|One|Two|Three|Four|Five|Ten)\s+\S/.test(t) && STREET_SUFFIX.test(t)) || !!euStreet(t);
 }
 
 /**
@@ -62,7 +69,10 @@ export function findAddresses(lines: string[]): { address: CandidateAddress; lin
     } else if (zip) {
       const eu = EU_CITY.exec(line);
       const uk = eu ? null : UK_CITY.exec(line);
-      if (eu && (/[A-Z]{2}$/.test(eu[1]!) || EU_STREET.test(line) || (i > 0 && EU_STREET.test(lines[i - 1]!)) || /^\d{5}\s/.test(line.trim()))) {
+      // A bare four or five digits and a word is often no postcode ("2014 Annual Report"): it needs a street
+      // beside it, a postcode of the Dutch form or with its country's letter ("F-75002"), or a line of its own.
+      const postcodeLike = /[A-Z]{2}$|^[A-Z]{1,2}-/.test(eu?.[1] ?? '') || /^\d{5}\s/.test(line.trim());
+      if (eu && (postcodeLike || euStreet(line) || (i > 0 && euStreet(lines[i - 1]!)))) {
         a = { postcode: eu[1]!.replace(/^[A-Z]{1,2}-/, ''), locality: eu[2]!.trim() };
         before = line.slice(0, eu.index);
         after = line.slice(eu.index + eu[0].length);
