@@ -56,7 +56,9 @@ export async function measureClickToCandidates(pages: string[], runs: number): P
     await panel.waitForSelector('.capture');
     for (let i = 0; i < pages.length; i++) {
       const page = await browser.context.newPage();
-      await page.goto(`${site.url}/${i}.html`, { waitUntil: 'domcontentloaded' });
+      // The rep clips a page they are reading: loaded and painted, not one still being laid out for the first time.
+      await page.goto(`${site.url}/${i}.html`, { waitUntil: 'load' });
+      await page.evaluate(() => new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted))));
       const tabId = await browser.tabIdOf(page);
       for (let run = 0; run < runs; run++) {
         const ms = (await panel.evaluate(`(${IN_PANEL})(${tabId})`)) as number;
