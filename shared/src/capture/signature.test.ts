@@ -32,6 +32,13 @@ describe('signature blocks', () => {
     });
   });
 
+  it('takes the contact block a message gives above its text when the message is signed with the same first name', () => {
+    const body = ['Peter,', '', 'My details:', '', 'Vincent Kramer', 'Managing Director - Research', 'Northwind Energy Corp.', '1400 Smith Street', 'Houston, TX 77002', 'Phone: (713) 555 3848', '', 'Yes, it will be an interesting summer here.', '', 'Vince'].join('\n');
+    expect(sender(body)).toMatchObject({ name: 'Vincent Kramer', title: 'Managing Director - Research', company: 'Northwind Energy Corp.', phones: ['+17135553848'] });
+    // Signed by someone else, the block is a contact passed on, not the sender's signature.
+    expect(sender(body.replace(/Vince$/, 'Anna'))).not.toMatchObject({ name: 'Vincent Kramer' });
+  });
+
   it('reads sparse signatures with a blank line between every line', () => {
     const body = 'Thanks for the call today.\n\n--\n\nPeter Hansen\n\nAccount Manager\n\nt. 212-555-0188\n\nwww.example.org';
     expect(sender(body)).toMatchObject({ name: 'Peter Hansen', title: 'Account Manager', phones: ['+12125550188'] });

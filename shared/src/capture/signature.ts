@@ -22,10 +22,19 @@ export function findSignature(lines: string[]): { start: number; outro?: string;
   const blocks = contactBlocks(lines);
   const block = blocks.findLast((b) => b.lines.length >= 2) ?? blocks.at(-1);
   const legacy = findClosing(lines);
-  // A closing after the block wins when it is a sign-off or carries contact data (not a disclaimer after a `--`).
-  if (!block || (legacy && legacy.start > block.end && (legacy.outro || legacy.lines.some(isContactLine)))) return legacy;
+  // A closing after the block wins when it is a sign-off or carries contact data (not a disclaimer after a `--`),
+  // unless it only signs the block: "Vince" at the end of a message that gave "Vincent Kaminski" and his numbers.
+  if (!block || (legacy && legacy.start > block.end && (legacy.outro || legacy.lines.some(isContactLine)))) {
+    return block && legacy && signsBlock(legacy, block.lines) ? { start: block.start, lines: block.lines, outro: legacy.outro } : legacy;
+  }
   const outro = legacy && legacy.start <= block.start && legacy.start >= block.start - 4 ? legacy.outro : undefined;
   return { start: block.start, lines: block.lines, outro };
+}
+
+/** Is `closing` only a name signing off, the name that opens one of the block's lines (in full or shortened)? */
+function signsBlock(closing: { outro?: string; lines: string[] }, block: string[]): boolean {
+  const signed = closing.outro && closing.lines.length <= 1 ? /^\p{L}{3,}/u.exec(closing.outro)?.[0].toLowerCase() : undefined;
+  return !!signed && block.some((line) => looksLikeName(line) && line.toLowerCase().startsWith(signed));
 }
 
 /** The lines after the sign-off or `-- `, else the short trailing block. */
