@@ -20,6 +20,10 @@ describe('people in page text', () => {
     ['Technical Support Online', false],
     ['Engage Support Teams', false],
     ['President and', false],
+    ['Sr. Legal Specialist', true],
+    ['Senior Geologist', true],
+    ['Chief Statistician', true],
+    ['Call Joe. Then ask for the manager', false],
   ])('a page line %s is a job title: %s', (text, expected) => {
     expect(looksLikeTitle(text, true)).toBe(expected);
   });

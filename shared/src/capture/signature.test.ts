@@ -39,6 +39,11 @@ describe('signature blocks', () => {
     expect(sender(body.replace(/Vince$/, 'Anna'))).not.toMatchObject({ name: 'Vincent Kramer' });
   });
 
+  it('reads an abbreviated title and a profession as the title, the employer under them as the company', () => {
+    expect(sender(['See you then.', '', 'Stephanie Pauls', 'Sr. Legal Specialist', 'Northwind Energy Corp.', 'ph: 713.555.3249'].join('\n'))).toMatchObject({ title: 'Sr. Legal Specialist', company: 'Northwind Energy Corp.' });
+    expect(sender(['Worth a look.', '', 'Ryan F. Rupp', 'Senior Geologist', 'West Texas Geoscience', '396 West Greens Road', 'Houston, Texas 77067'].join('\n'))).toMatchObject({ title: 'Senior Geologist', company: 'West Texas Geoscience' });
+  });
+
   it('reads sparse signatures with a blank line between every line', () => {
     const body = 'Thanks for the call today.\n\n--\n\nPeter Hansen\n\nAccount Manager\n\nt. 212-555-0188\n\nwww.example.org';
     expect(sender(body)).toMatchObject({ name: 'Peter Hansen', title: 'Account Manager', phones: ['+12125550188'] });
