@@ -31,8 +31,12 @@ const NOT_NAME =
 
 const TWO_CAPS = /\p{Lu}[^]*\p{Lu}/u;
 
-/** Does this short text look like a person's name ("Jane Doe", "Heidi Steele, CKD", "J. R. Smith")? */
-export function looksLikeName(text: string): boolean {
+/**
+ * Does this short text look like a person's name ("Jane Doe", "Heidi Steele, CKD", "J. R. Smith")? Where a name is
+ * expected (a signature's first line), `givenName` may vouch for the first word: the family name may then be a
+ * word that page menus also use ("Louise Kitchen", "Anna Church").
+ */
+export function looksLikeName(text: string, givenName?: (word: string) => boolean): boolean {
   if (text.length > 90 || /[\d@|!?;=+_<>[\]{}#*%$"“”]/.test(text)) return false;
   // Two capitalised words are needed (two capitals, whatever the separator); most lines of a page fail this before the costly clean-up.
   if (!TWO_CAPS.test(text)) return false;
@@ -41,10 +45,11 @@ export function looksLikeName(text: string): boolean {
   const tokens = s.split(/\s+/);
   if (tokens.length < 2 || tokens.length > 5) return false;
   let words = 0;
+  const vouched = !!givenName?.(tokens[0]!);
   for (const [i, t] of tokens.entries()) {
     if (PARTICLE.test(t) && i > 0 && i < tokens.length - 1) continue;
     if (!NAME_TOKEN.test(t)) return false;
-    if (NOT_NAME.test(t.replace(/\.$/, ''))) return false;
+    if ((i === 0 || !vouched) && NOT_NAME.test(t.replace(/\.$/, ''))) return false;
     if (t.length > 2 || !t.endsWith('.')) words++;
   }
   return words >= 2 && !/^\p{Lu}\.$/u.test(tokens.at(-1)!);

@@ -24,7 +24,7 @@ function sigLike(line: string, contact: boolean): boolean {
   if (!line || line.length > 80) return false;
   if (contact) return true;
   if (/[!?:,;]$/.test(line) || SIGN_OFF.test(line)) return false;
-  if (/\.$/.test(line) && !/\b(?:inc|corp|co|ltd|llc|l\.l\.c|jr|sr|st|s\.w|n\.w|n\.e|s\.e|ave|p\.c|p\.a|n\.a|s\.a|b\.v|n\.v|\p{Lu})\.$/iu.test(line)) return false;
+  if (/\.$/.test(line) && !/\b(?:inc|corp|co|ltd|llc|l\.l\.c|jr|sr|st|s\.w|n\.w|n\.e|s\.e|ave|p\.c|p\.a|n\.a|s\.a|b\.v|n\.v|dept|div|bros|intl|assoc|mgmt|svcs|\p{Lu})\.$/iu.test(line)) return false;
   return !SENTENCE.test(line) && !PROSE.test(line.replace(/\b(?:attorney|counsel)\b/gi, ''));
 }
 

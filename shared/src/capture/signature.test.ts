@@ -44,6 +44,11 @@ describe('signature blocks', () => {
     expect(sender(['Worth a look.', '', 'Ryan F. Rupp', 'Senior Geologist', 'West Texas Geoscience', '396 West Greens Road', 'Houston, Texas 77067'].join('\n'))).toMatchObject({ title: 'Senior Geologist', company: 'West Texas Geoscience' });
   });
 
+  it('reads a family name that is also a noun, and a department line, inside the signature', () => {
+    expect(sender(['Please help as much as you can.', '', 'Louise Kitchen', 'Chief Operating Officer', 'Northwind Americas', 'Tel:  713 555 3488'].join('\n'))).toMatchObject({ name: 'Louise Kitchen', title: 'Chief Operating Officer', company: 'Northwind Americas' });
+    expect(sender(['Please advise.  Thanks, Deb', '', '', 'Deb Korkmaz', 'Northwind Energy Corp.', 'NWE Legal Dept.', '1400 Smith Street, Room 3819', 'Houston, TX  77002', 'Phone:  713-555-5448'].join('\n'))).toMatchObject({ name: 'Deb Korkmaz', company: 'Northwind Energy Corp.' });
+  });
+
   it('reads sparse signatures with a blank line between every line', () => {
     const body = 'Thanks for the call today.\n\n--\n\nPeter Hansen\n\nAccount Manager\n\nt. 212-555-0188\n\nwww.example.org';
     expect(sender(body)).toMatchObject({ name: 'Peter Hansen', title: 'Account Manager', phones: ['+12125550188'] });

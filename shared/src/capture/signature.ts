@@ -7,6 +7,7 @@ import { findPhones } from './phones.ts';
 import { canonicalUrl } from './normalise.ts';
 import { cleanName, looksLikeName, splitName } from './names.ts';
 import { looksLikeTitle } from './titles.ts';
+import { isGivenName } from './given-names.ts';
 import { contactBlocks, isAttachment, isContactLine, SIGN_OFF } from './signature-block.ts';
 
 const DELIMITER = /^(--\s?|__+|—|-{3,}\s*)$/;
@@ -116,7 +117,8 @@ export function parseSignature(lines: string[], region: CountryCode, source: Cap
   for (const [i, raw] of block.entries()) {
     if (used.has(i) || i > 8 || LABELLED.test(raw) || /copyright|©/i.test(raw)) continue;
     const line = raw.replace(/^(me|mr|mrs|ms|dr)\.?\s+/i, '');
-    if (!c.name && looksLikeName(line.split(/\s*[,|]\s*(?=\p{Lu})/u)[0]!)) {
+    // Above the title and company, a name line may end in a word that is also a noun ("Louise Kitchen").
+    if (!c.name && looksLikeName(line.split(/\s*[,|]\s*(?=\p{Lu})/u)[0]!, c.title || c.company ? undefined : isGivenName)) {
       const [name, rest] = line.split(/\s*[,|]\s*(?=\p{Lu}[\p{Ll}])/u);
       c.name = cleanName(name!);
       if (rest && looksLikeTitle(rest)) c.title = cleanValue(rest);
