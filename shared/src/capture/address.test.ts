@@ -13,6 +13,8 @@ describe('findAddresses', () => {
     [['600 17th Street', 'Suite 2800 South', 'Denver, CO 80202'], [{ street: '600 17th Street, Suite 2800 South', locality: 'Denver', region: 'CO', postcode: '80202' }]],
     [['Lakeside Tools Inc. 87 West Mill Road Brookfield IN 46142'], [{ street: '87 West Mill Road', locality: 'Brookfield', region: 'IN', postcode: '46142' }]],
     [['1400 Smith Street', 'Houston, TX 77002'], [{ street: '1400 Smith Street', locality: 'Houston', region: 'TX', postcode: '77002' }]],
+    [['5 Catoctin Circle SE Leesburg, VA 20175'], [{ street: '5 Catoctin Circle SE', locality: 'Leesburg', region: 'VA', postcode: '20175' }]],
+    [['Chapel Hill, NC 27514'], [{ locality: 'Chapel Hill', region: 'NC', postcode: '27514' }]],
     // French conventions (France, Belgium, Luxembourg): the kind of street first, a country letter before the postcode.
     [["Main address: 38 avenue de l'Opéra, F-75002 Paris, France"], [{ street: "38 avenue de l'Opéra", locality: 'Paris', postcode: '75002', country: 'France' }]],
     [['Rue de la Loi 16, 1000 Bruxelles'], [{ street: 'Rue de la Loi 16', locality: 'Bruxelles', postcode: '1000' }]],

@@ -7,8 +7,9 @@ const STATES = `${Object.keys(REGIONS).join('|')}|${STATE_NAMES}|Calif|Mass|Penn
 const WORD = "[A-Z][A-Za-z.'’-]*";
 // "Chicago, Illinois 60614", "West Springfield, MA 01089", "Vancouver, BC V6B 1A1"
 // A city's words are no street's ("87 Mill Road Brookfield IN 46142": the city is Brookfield).
-const CITY_WORD = `(?!(?:Road|Rd|Street|Avenue|Ave|Drive|Lane|Blvd|Highway|Hwy)\\b)${WORD}`;
-const US_CITY = new RegExp(`(${CITY_WORD}(?:\\s+${CITY_WORD}){0,3}|[A-Z]{3,}(?:\\s+[A-Z]{3,}){0,2}),?\\s+(${STATES})\\.?,?\\s+(\\d{5}(?:-\\d{4})?|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d)(?![\\d-])`);
+// Nor are a street's quarter ("5 Catoctin Circle SE Leesburg, VA": the city is Leesburg).
+const CITY_WORD = `(?!(?:Road|Rd|Street|Avenue|Ave|Drive|Lane|Blvd|Boulevard|Highway|Hwy|Circle|Cir|Parkway|Pkwy|Court|Ct|Place|Pl|Terrace|Way|Suite|Ste|NE|NW|SE|SW)\\b)${WORD}`;
+const US_CITY = new RegExp(`(?<![A-Za-z])(${CITY_WORD}(?:\\s+${CITY_WORD}){0,3}|[A-Z]{3,}(?:\\s+[A-Z]{3,}){0,2}),?\\s+(${STATES})\\.?,?\\s+(\\d{5}(?:-\\d{4})?|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d)(?![\\d-])`);
 // "Mexico Beach, FL" closing a line, after a street: an address without its ZIP code.
 const US_NO_ZIP = new RegExp(`(${WORD}(?:\\s+${WORD}){0,3})\\s*,?\\s+(${Object.keys(REGIONS).join('|')})()(?=\\s*(?:,\\s*(?:USA|US|United States)\\s*)?$)`);
 // "10115 Berlin", "1017 AB Amsterdam", "A-1010 Wien", "F-75002 Paris", "1000 Bruxelles", "London SW1A 1AA"
