@@ -27,6 +27,15 @@ describe('the page reader a capture injects', () => {
     for (const gone of ['spy@ads.example', 'color:red', 'viewBox', 'enable JavaScript', 'build 42', 'app.js']) expect(copy.html).not.toContain(gone);
   });
 
+  it('leaves out inline event handlers but keeps the text that reads like one', () => {
+    inPage(`<html><body><a href="/team" onclick="track('team')" onMouseOver='hover()' class=nav>Team</a>
+      <button onclick=go()>Go</button><p>Dial one = 1 for sales, onsite = yes</p></body></html>`);
+    const { html } = readPage(1_000_000);
+    for (const gone of ['track(', 'hover()', 'go()']) expect(html).not.toContain(gone);
+    expect(html).toContain('<a href="/team" class="nav">Team</a>');
+    expect(html).toContain('Dial one = 1 for sales, onsite = yes');
+  });
+
   it('cuts a page longer than the limit and says so', () => {
     inPage(`<html><body>${'<p>filler text</p>'.repeat(1000)}</body></html>`);
     const copy = readPage(5_000);
