@@ -140,6 +140,15 @@ describe('extractCandidates', () => {
     expect(org).toMatchObject({ phones: ['+31201234567'], registerId: 'KvK 12345678', vatId: 'NL123456789B01', address: { postcode: '1015 CS', locality: 'Amsterdam' } });
   });
 
+  it('reads a Belgian contact page in Dutch: the managing director (zaakvoerder), KBO number and a French-style address', () => {
+    const html = `<title>Contact – Brouwerij De Klok</title><p>Brouwerij De Klok BV</p><p>Chaussée de Waterloo 250<br>B-1060 Bruxelles</p>
+      <p>Zaakvoerder: Pieter Janssens</p><p>Ondernemingsnummer: 0123.456.789 · BTW BE0123456789</p><p>Tel. +32 2 555 01 23</p>`;
+    const out = extractCandidates(dom(html), 'https://deklok.be/contact').candidates;
+    expect(out.filter((c) => c.kind === 'person').map((c) => [c.name, c.title])).toEqual([['Pieter Janssens', 'Zaakvoerder']]);
+    const org = out.find((c) => c.kind === 'organization')!;
+    expect(org).toMatchObject({ registerId: 'KBO 0123.456.789', vatId: 'BE0123456789', address: { street: 'Chaussée de Waterloo 250', postcode: '1060', locality: 'Bruxelles' } });
+  });
+
   it('parses a selection as a signature', () => {
     const [c] = extractSelection('Jane Doe\nVP Sales\nAcme Inc.\n1 Main Street\nSpringfield, IL 62701\nPhone: (217) 555-0100\nFax: (217) 555-0101\njane@acme.com');
     expect(c).toMatchObject({ name: 'Jane Doe', title: 'VP Sales', company: 'Acme Inc.', emails: ['jane@acme.com'], address: { postcode: '62701', region: 'IL' } });
