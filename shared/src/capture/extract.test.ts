@@ -146,7 +146,7 @@ describe('extractCandidates', () => {
     const out = extractCandidates(dom(html), 'https://deklok.be/contact').candidates;
     expect(out.filter((c) => c.kind === 'person').map((c) => [c.name, c.title])).toEqual([['Pieter Janssens', 'Zaakvoerder']]);
     const org = out.find((c) => c.kind === 'organization')!;
-    expect(org).toMatchObject({ registerId: 'KBO 0123.456.789', vatId: 'BE0123456789', address: { street: 'Chaussée de Waterloo 250', postcode: '1060', locality: 'Bruxelles' } });
+    expect(org).toMatchObject({ registerId: 'KBO 0123.456.789', vatId: 'BE0123456789', phones: ['+3225550123'], address: { street: 'Chaussée de Waterloo 250', postcode: '1060', locality: 'Bruxelles' } });
   });
 
   it('parses a selection as a signature', () => {

@@ -122,7 +122,8 @@ export function extractPageText(doc: Document, pageUrl: string, region: CountryC
     people = article ? [byline] : [byline, ...people.filter((p) => p.name !== byline.name)];
   }
   const imprint = readImprint(texts);
-  people.push(...imprint.people);
+  // The imprint's directors are often the team reader's too ("Geschäftsführer: …" is a labelled title): once each.
+  people.push(...imprint.people.filter((p) => !people.some((q) => q.name === p.name)));
   for (const p of people) {
     if (company) p.company = company;
     out.push(p);
@@ -140,7 +141,8 @@ export function extractPageText(doc: Document, pageUrl: string, region: CountryC
   };
   if (imprint.registerId) org.registerId = imprint.registerId;
   if (imprint.vatId) org.vatId = imprint.vatId;
-  if (people.length === 1 && structured.length === 0) {
+  // One person on a page is its subject, and the page's contacts are theirs; an imprint's are the company's.
+  if (people.length === 1 && structured.length === 0 && !imprint.people.length) {
     Object.assign(people[0]!, { emails: org.emails, phones: org.phones });
     org.emails = [];
     org.phones = [];
