@@ -149,6 +149,26 @@ describe('extractCandidates', () => {
     expect(org).toMatchObject({ registerId: 'KBO 0123.456.789', vatId: 'BE0123456789', phones: ['+3225550123'], address: { street: 'Chaussée de Waterloo 250', postcode: '1060', locality: 'Bruxelles' } });
   });
 
+  it("gives each person on a team page their own e-mail address, and leaves the company's with the company", () => {
+    const html = `<title>Our team - Acme Analytics</title><h1>Our team</h1>
+      <div><h3>Sarah O'Connor</h3><p>Head of Partnerships</p><a href="mailto:sarah@acme.example">sarah@acme.example</a></div>
+      <div><h3>Tom Müller</h3><p>Senior Account Executive</p><a href="mailto:t.mueller@acme.example">t.mueller@acme.example</a></div>
+      <footer>Questions? <a href="mailto:hello@acme.example">hello@acme.example</a></footer>`;
+    const out = extractCandidates(dom(html), 'https://acme.example/team').candidates;
+    expect(out.filter((c) => c.kind === 'person').map((c) => [c.name, c.emails])).toEqual([
+      ["Sarah O'Connor", ['sarah@acme.example']],
+      ['Tom Müller', ['t.mueller@acme.example']],
+    ]);
+    expect(out.find((c) => c.kind === 'organization')?.emails).toEqual(['hello@acme.example']);
+  });
+
+  it('reads the managing director an imprint names after "represented by"', () => {
+    const html = `<title>Impressum - Müller &amp; Söhne GmbH</title><p>Müller &amp; Söhne GmbH<br>Lindenallee 3<br>80331 München</p>
+      <p>Vertreten durch den Geschäftsführer Klaus Müller</p><p>Tel.: +49 (0)89 123 456-0</p>`;
+    const people = extractCandidates(dom(html), 'https://mueller-soehne.example/impressum').candidates.filter((c) => c.kind === 'person');
+    expect(people.map((c) => [c.name, c.title])).toEqual([['Klaus Müller', 'Geschäftsführer']]);
+  });
+
   it('parses a selection as a signature', () => {
     const [c] = extractSelection('Jane Doe\nVP Sales\nAcme Inc.\n1 Main Street\nSpringfield, IL 62701\nPhone: (217) 555-0100\nFax: (217) 555-0101\njane@acme.com');
     expect(c).toMatchObject({ name: 'Jane Doe', title: 'VP Sales', company: 'Acme Inc.', emails: ['jane@acme.com'], address: { postcode: '62701', region: 'IL' } });

@@ -26,7 +26,10 @@ export function readImprint(lines: string[]): ImprintFacts {
   for (let i = 0; i < lines.length && i < 5000; i++) {
     const line = lines[i]!;
     if (line.length > 300) continue;
-    const d = DIRECTORS.exec(line);
+    let d = DIRECTORS.exec(line);
+    // "Vertreten durch den Geschäftsführer Klaus Müller": the second label names the role.
+    const inner = d && DIRECTORS.exec(d[2]!.replace(/^(?:den|die|der|das|de|het|the|our|unseren?|onze)\s+/i, ''));
+    if (inner?.index === 0) d = inner;
     if (d) {
       const rest = d[2]!.trim() || lines[i + 1] || '';
       const label = cleanValue(d[1]!);

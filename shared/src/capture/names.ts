@@ -54,3 +54,24 @@ export function looksLikeName(text: string, givenName?: (word: string) => boolea
   }
   return words >= 2 && !/^\p{Lu}\.$/u.test(tokens.at(-1)!);
 }
+
+const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
+/** A name's letters as an e-mail address spells them: "Müller" is "muller" or, in German, "mueller". */
+const spellings = (s: string) => [...new Set([fold(s), fold(s.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss'))])];
+
+/**
+ * Is this e-mail address the person's own by its local part ("sarah", "sarah.oconnor", "soconnor", "t.mueller")?
+ * Company addresses ("info", "sales") and someone else's are not.
+ */
+export function emailOfName(email: string, name: string): boolean {
+  const local = fold(email.split('@')[0]!.replace(/\d+$/, ''));
+  const { givenName, familyName } = splitName(name);
+  if (local.length < 3 || !givenName) return false;
+  for (const given of spellings(givenName.split(/\s+/)[0]!)) {
+    for (const family of spellings(familyName ?? '')) {
+      const forms = [given, `${given}${family}`, `${given[0]}${family}`, `${family}${given}`, `${family}${given[0]}`, `${given}${family[0] ?? ''}`, family];
+      if (forms.some((f) => f.length >= 3 && f === local)) return true;
+    }
+  }
+  return false;
+}

@@ -11,6 +11,7 @@ import { readImprint } from './imprint.ts';
 import type { PageMeta } from './meta.ts';
 import { findAuthor } from './byline.ts';
 import { companyFromEmail } from './normalise.ts';
+import { emailOfName } from './names.ts';
 import { findPeople, personCandidate } from './people.ts';
 
 const CONTACT_HREF = /^(?:mailto|tel|callto):/i;
@@ -128,11 +129,20 @@ export function extractPageText(doc: Document, pageUrl: string, region: CountryC
     if (company) p.company = company;
     out.push(p);
   }
+  // A team page lists its people's own addresses beside the company's: each goes to the one person it names.
+  const personal = new Set<string>();
+  for (const email of contacts.emails) {
+    const owners = people.filter((p) => p.name && emailOfName(email, p.name));
+    if (owners.length !== 1) continue;
+    owners[0]!.emails.push(email);
+    owners[0]!.sources['emails'] ??= 'text';
+    personal.add(email);
+  }
   const org: Candidate = {
     kind: 'organization',
     name: company,
     company,
-    emails: contacts.emails,
+    emails: contacts.emails.filter((e) => !personal.has(e)),
     phones: contacts.phones,
     urls: [],
     address: contacts.addresses[0],
@@ -143,7 +153,7 @@ export function extractPageText(doc: Document, pageUrl: string, region: CountryC
   if (imprint.vatId) org.vatId = imprint.vatId;
   // One person on a page is its subject, and the page's contacts are theirs; an imprint's are the company's.
   if (people.length === 1 && structured.length === 0 && !imprint.people.length) {
-    Object.assign(people[0]!, { emails: org.emails, phones: org.phones });
+    Object.assign(people[0]!, { emails: [...people[0]!.emails, ...org.emails], phones: org.phones });
     org.emails = [];
     org.phones = [];
   }
