@@ -39,6 +39,14 @@ describe('people in page text', () => {
     expect(people('Karen Holt', 'Owner/Broker - Lakeview Realty')).toEqual([['Karen Holt', 'Owner/Broker']]);
   });
 
+  it('reads a German or Dutch title that is capitalised like a name under the name', () => {
+    expect(people('Anna Schmidt', 'Leiterin Vertrieb', 'Jörg Weber', 'Key Account Manager')).toEqual([
+      ['Anna Schmidt', 'Leiterin Vertrieb'],
+      ['Jörg Weber', 'Key Account Manager'],
+    ]);
+    expect(people('Psychologist Perth', 'Psychotherapist Perth')).toEqual([]);
+  });
+
   it('reads the title a bio under a name gives', () => {
     expect(people('Nora Kane', 'Nora Kane is a broker associate with Prairie Land Company. She grew up on a farm near Salina.')).toEqual([['Nora Kane', 'broker associate']]);
     expect(people('Dale Voss', 'Dale Voss has been the Director of Marketing for Prairie Land Company since 2009.')).toEqual([['Dale Voss', 'Director of Marketing']]);

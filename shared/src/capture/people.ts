@@ -48,7 +48,10 @@ export function findPeople(lines: Line[], source: Candidate['sources'][string] =
     if (isName) {
       const next = texts[i + 1];
       const prev = texts[i - 1];
-      if (next && titleAt(i + 1) && !nameAt(i + 1)) push(t, next, 0.7);
+      // A title line may look like a name too ("Anna Schmidt / Leiterin Vertrieb"): then it starts with its role,
+      // and the name above it with a given name.
+      const roleLine = (n: string) => givenFirst(t) && !givenFirst(n) && looksLikeTitle(n.split(' ')[0]!, true);
+      if (next && titleAt(i + 1) && (!nameAt(i + 1) || roleLine(next))) push(t, next, 0.7);
       else if (next && next.length > 60 && titlePrefix(next)) push(t, titlePrefix(next), 0.6);
       else if (prev && titleAt(i - 1) && !nameAt(i - 1) && !(texts[i - 2] && nameAt(i - 2))) push(t, prev, 0.6);
       // Alone, without a title beside it, a name needs a known given name ("Case Studies" is no person).
