@@ -162,6 +162,19 @@ describe('extractCandidates', () => {
     expect(out.find((c) => c.kind === 'organization')?.emails).toEqual(['hello@acme.example']);
   });
 
+  it("gives each person on a team page the direct dial on their card, and leaves the switchboard with the company", () => {
+    const html = `<html lang="de"><head><title>Team – Nordlicht Software GmbH</title></head><body><h1>Ihre Ansprechpartner</h1>
+      <div><h3>Anna Schmidt</h3><p>Leiterin Vertrieb</p><p>Tel. 040 123456-12</p></div>
+      <div><h3>Jörg Weber</h3><p>Key Account Manager</p><p>Tel. 040 123456-34</p></div>
+      <p>Zentrale: 040 123456-0</p></body></html>`;
+    const out = extractCandidates(dom(html), 'https://nordlicht.example/team').candidates;
+    expect(out.filter((c) => c.kind === 'person').map((c) => [c.name, c.title, c.phones])).toEqual([
+      ['Anna Schmidt', 'Leiterin Vertrieb', ['+494012345612']],
+      ['Jörg Weber', 'Key Account Manager', ['+494012345634']],
+    ]);
+    expect(out.find((c) => c.kind === 'organization')?.phones).toEqual(['+4940123456']);
+  });
+
   it('reads the managing director an imprint names after "represented by"', () => {
     const html = `<title>Impressum - Müller &amp; Söhne GmbH</title><p>Müller &amp; Söhne GmbH<br>Lindenallee 3<br>80331 München</p>
       <p>Vertreten durch den Geschäftsführer Klaus Müller</p><p>Tel.: +49 (0)89 123 456-0</p>`;

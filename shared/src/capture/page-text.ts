@@ -6,12 +6,13 @@ import { clean } from './clean.ts';
 import { copyrightHolder, legalNameLine, pickCompany, titleParts } from './company.ts';
 import { findContacts, type ContactDetails } from './contact-text.ts';
 import { isOrgName, readCard, type Anchor } from './card.ts';
-import { textLines } from './dom.ts';
+import { textLines, type Line } from './dom.ts';
 import { readImprint } from './imprint.ts';
 import type { PageMeta } from './meta.ts';
 import { findAuthor } from './byline.ts';
 import { companyFromEmail } from './normalise.ts';
 import { emailOfName } from './names.ts';
+import { findPhones } from './phones.ts';
 import { findPeople, personCandidate } from './people.ts';
 
 const CONTACT_HREF = /^(?:mailto|tel|callto):/i;
@@ -84,6 +85,32 @@ function cardWithContacts(card: Candidate, contacts: ContactDetails): Candidate 
  * Heuristic capture from the visible text: contact details, the company, people on team pages (each with their own
  * title), managing directors and ids on imprint pages, and the author of profile-like pages.
  */
+/**
+ * Gives each person listed on a page the phone numbers on their own card: the lines after their name inside the
+ * largest element around it that holds no other person's name (so not the company's switchboard under the list).
+ * Returns the numbers given.
+ */
+function directDials(people: Candidate[], lines: Line[], region: CountryCode): string[] {
+  const at = people.map((person) => ({ person, line: lines.findIndex((l) => !!person.name && l.text.includes(person.name)) })).filter((p) => p.line >= 0);
+  const given: string[] = [];
+  for (const { person, line } of at) {
+    const others = at.filter((o) => o.person !== person).map((o) => lines[o.line]!.block);
+    let card: Element = lines[line]!.block;
+    // Named in the same element as someone else ("Geschäftsführer: Max Mustermann, Erika Musterfrau"): no card.
+    if (others.some((o) => card.contains(o))) continue;
+    while (card.parentElement && !others.some((o) => card.parentElement!.contains(o))) card = card.parentElement;
+    for (let k = line + 1; k < Math.min(lines.length, line + 8) && card.contains(lines[k]!.block); k++) {
+      for (const phone of findPhones(lines[k]!.text, region)) {
+        if (phone.fax || person.phones.includes(phone.value)) continue;
+        person.phones.push(phone.value);
+        person.sources['phones'] ??= 'text';
+        given.push(phone.value);
+      }
+    }
+  }
+  return given;
+}
+
 export function extractPageText(doc: Document, pageUrl: string, region: CountryCode, meta: PageMeta, budget: Budget, structured: Candidate[]): Candidate[] {
   // Markup naming someone with their contacts is the page's own statement; nameless cards (a footer's phone) are not.
   if (structured.some((c) => c.name && hasContact(c))) return [];
@@ -138,12 +165,14 @@ export function extractPageText(doc: Document, pageUrl: string, region: CountryC
     owners[0]!.sources['emails'] ??= 'text';
     personal.add(email);
   }
+  // And the numbers under each person's name, up to the next person ("Anna Schmidt / Leiterin Vertrieb / Tel. …-12").
+  if (people.length > 1 && people.length <= 40 && !budget.expired()) for (const phone of directDials(people, lines, region)) personal.add(phone);
   const org: Candidate = {
     kind: 'organization',
     name: company,
     company,
     emails: contacts.emails.filter((e) => !personal.has(e)),
-    phones: contacts.phones,
+    phones: contacts.phones.filter((p) => !personal.has(p)),
     urls: [],
     address: contacts.addresses[0],
     confidence: company ? 0.5 : 0.3,
