@@ -173,6 +173,8 @@ describe('extractCandidates', () => {
       ['Jörg Weber', 'Key Account Manager', ['+494012345634']],
     ]);
     expect(out.find((c) => c.kind === 'organization')?.phones).toEqual(['+4940123456']);
+    // The company beside each person is the page's, and the form says where it came from.
+    expect(out.find((c) => c.name === 'Anna Schmidt')).toMatchObject({ company: 'Nordlicht Software GmbH', sources: { company: 'meta' } });
   });
 
   it('reads the managing director an imprint names after "represented by"', () => {

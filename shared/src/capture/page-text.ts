@@ -153,7 +153,11 @@ export function extractPageText(doc: Document, pageUrl: string, region: CountryC
   // The imprint's directors are often the team reader's too ("Geschäftsführer: …" is a labelled title): once each.
   people.push(...imprint.people.filter((p) => !people.some((q) => q.name === p.name)));
   for (const p of people) {
-    if (company) p.company = company;
+    if (company) {
+      p.company = company;
+      // Where the company candidate's name comes from too, so the form says it beside the field.
+      p.sources['company'] ??= 'meta';
+    }
     out.push(p);
   }
   // A team page lists its people's own addresses beside the company's: each goes to the one person it names.
