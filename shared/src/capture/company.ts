@@ -1,6 +1,6 @@
 import { clean, cleanValue } from './clean.ts';
 
-const GENERIC = /^(home|homepage|welcome|contact|contact us|contact information|contacts|about|about us|our team|team|staff|meet the team|our staff|our people|people|leadership|management|location|locations|directions|hours|impressum|imprint|kontakt|over ons|untitled|index|page|main|default|news|latest news|blog|services|careers|faq|testimonials|reviews|gallery|photo gallery|portfolio|links|resources|events|products|privacy policy|sitemap|site map|\d+)$/i;
+const GENERIC = /^(home|homepage|welcome|contact|contact us|contact information|contacts|about|about us|our team|team|staff|meet the team|our staff|our people|people|leadership|management|location|locations|directions|hours|impressum|imprint|kontakt|über uns|ueber uns|unser team|das team|ansprechpartner|ihre ansprechpartner|karriere|over ons|ons team|het team|medewerkers|wie zijn wij|vacatures|untitled|index|page|main|default|news|latest news|blog|services|careers|faq|testimonials|reviews|gallery|photo gallery|portfolio|links|resources|events|products|privacy policy|sitemap|site map|\d+)$/i;
 const COPYRIGHT = /(?:(?:©|\uFFFD(?= ?\d{4})|\(c\)|copyright)\s*)+(?:\d{4}\s*(?:[-–]\s*\d{2,4})?)?\s*[,.]?\s*(?:by\s+)?([^|•·©]{2,80}?)\s*(?:\.\s|\.$|,?\s+all rights|\s+-\s|\s+\||\s*[|•·]|$)/i;
 const LEGAL = /\b(inc|llc|ltd|llp|corp|corporation|company|co|gmbh|ag|kg|ug|b\.?v|n\.?v|plc|pllc|p\.?c|s\.?a|group|partners|associates)\b\.?/i;
 

@@ -177,6 +177,26 @@ describe('extractCandidates', () => {
     expect(out.find((c) => c.name === 'Anna Schmidt')).toMatchObject({ company: 'Nordlicht Software GmbH', sources: { company: 'meta' } });
   });
 
+  it('takes the company from a Dutch team page title, not the page name, and a Dutch lawyer for a title', () => {
+    const html = `<html lang="nl"><head><title>Ons team | Bakker &amp; De Wit Advocaten</title></head><body><h1>Ons team</h1>
+      <ul><li><strong>mr. Eva de Wit</strong><br>Partner, advocaat arbeidsrecht<br>T 020 - 555 12 34</li>
+      <li><strong>mr. Thomas Bakker</strong><br>Partner<br>T 020 - 555 12 35</li></ul></body></html>`;
+    const people = extractCandidates(dom(html), 'https://bakkerdewit.example/team').candidates.filter((c) => c.kind === 'person');
+    expect(people.map((c) => [c.name, c.title, c.company])).toEqual([
+      ['Eva de Wit', 'Partner, advocaat arbeidsrecht', 'Bakker & De Wit Advocaten'],
+      ['Thomas Bakker', 'Partner', 'Bakker & De Wit Advocaten'],
+    ]);
+  });
+
+  it("reads a contact named in a sentence with the whole title, and leaves the company's numbers with the company", () => {
+    const html = `<html lang="en"><head><title>Contact Us - Redwood Dental Supply</title></head><body><h1>Contact Us</h1>
+      <p>Redwood Dental Supply, Inc.<br>2450 Harbor Blvd, Suite 210<br>Costa Mesa, CA 92626</p><p>Main: (714) 555-0100 | Fax: (714) 555-0101</p>
+      <p>Sales inquiries: Mike Thompson, Regional Sales Manager, mthompson@redwooddental.example, ext. 214</p></body></html>`;
+    const out = extractCandidates(dom(html), 'https://redwooddental.example/contact').candidates;
+    expect(out.find((c) => c.kind === 'person')).toMatchObject({ name: 'Mike Thompson', title: 'Regional Sales Manager', emails: ['mthompson@redwooddental.example'], phones: [] });
+    expect(out.find((c) => c.kind === 'organization')).toMatchObject({ phones: ['+17145550100'] });
+  });
+
   it('reads the managing director an imprint names after "represented by"', () => {
     const html = `<title>Impressum - Müller &amp; Söhne GmbH</title><p>Müller &amp; Söhne GmbH<br>Lindenallee 3<br>80331 München</p>
       <p>Vertreten durch den Geschäftsführer Klaus Müller</p><p>Tel.: +49 (0)89 123 456-0</p>`;

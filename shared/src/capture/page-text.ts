@@ -13,7 +13,7 @@ import { findAuthor } from './byline.ts';
 import { companyFromEmail } from './normalise.ts';
 import { emailOfName } from './names.ts';
 import { findPhones } from './phones.ts';
-import { findPeople, personCandidate } from './people.ts';
+import { findPeople, MENTION_CONFIDENCE, personCandidate } from './people.ts';
 
 const CONTACT_HREF = /^(?:mailto|tel|callto):/i;
 const hasContact = (c: Candidate) => c.emails.length > 0 || c.phones.length > 0 || !!c.address;
@@ -184,8 +184,9 @@ export function extractPageText(doc: Document, pageUrl: string, region: CountryC
   };
   if (imprint.registerId) org.registerId = imprint.registerId;
   if (imprint.vatId) org.vatId = imprint.vatId;
-  // One person on a page is its subject, and the page's contacts are theirs; an imprint's are the company's.
-  if (people.length === 1 && structured.length === 0 && !imprint.people.length) {
+  // One person on a page is its subject, and the page's contacts are theirs; an imprint's are the company's, and so
+  // are a page's on which someone is only mentioned ("Sales inquiries: Mike Thompson, Regional Sales Manager").
+  if (people.length === 1 && structured.length === 0 && !imprint.people.length && people[0]!.confidence > MENTION_CONFIDENCE) {
     Object.assign(people[0]!, { emails: [...people[0]!.emails, ...org.emails], phones: org.phones });
     org.emails = [];
     org.phones = [];

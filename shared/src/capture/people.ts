@@ -18,6 +18,9 @@ export function personCandidate(name: string, title: string | undefined, source:
   return c;
 }
 
+/** The confidence of a person only mentioned in running text ("… our President Jeff Pierce …"). */
+export const MENTION_CONFIDENCE = 0.35;
+
 /**
  * People named in page text: "Name, Title" on one line, a name line next to a title line (team pages list several),
  * or "Title: Name" ("Geschäftsführer: Max Muster"). Each person keeps their own title.
@@ -69,7 +72,7 @@ export function findPeople(lines: Line[], source: Candidate['sources'][string] =
     if (labelled && looksLikeTitle(labelled[1]!, true) && looksLikeName(labelled[2]!)) push(labelled[2]!, labelled[1]!, 0.7);
   }
   // Prose names someone only with a role beside them ("President Jeff Pierce", "Jane Doe, a practicing attorney").
-  if (!out.length) for (const l of lines.slice(0, 1500)) if (l.text.length > 60 && ROLE_CUE.test(l.text)) for (const [name, title] of roleMentions(l.text)) push(name, title, 0.35);
+  if (!out.length) for (const l of lines.slice(0, 1500)) if (l.text.length > 60 && ROLE_CUE.test(l.text)) for (const [name, title] of roleMentions(l.text)) push(name, title, MENTION_CONFIDENCE);
   return out;
 }
 
@@ -101,9 +104,10 @@ const ROLE_WORD = '(?:[Ss]enior |[Cc]hief |[Mm]anaging |[Gg]eneral |[Vv]ice )?(?
 const NAME_WORDS = "((?:\\p{Lu}\\. )?\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\.)?(?: (?:van |de |von |van der |van den )?\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}\\p{Ll}+)?))";
 // A cheap test first: the mention patterns are costly on long pages of prose.
 const ROLE_CUE = /president|ceo|founde|owner|owns|partner|director|manager|attorney|lawyer|principal|broker|realtor|gesch[äa]ftsf[üu]hrer|inhaber|gr[üu]ndete|eigenaar|directeur|oprecht|richtte|started/i;
+const ROLE_TAIL = new RegExp(`${ROLE_WORD}$`);
 const MENTIONS = [
   new RegExp(`\\b(${ROLE_WORD}) ${NAME_WORDS}`, 'gu'),
-  new RegExp(`${NAME_WORDS}(?:,| is) (?:(?:a|an|the|our|unser|onze) )?(?:[\\p{L}-]+ ){0,3}?(${ROLE_WORD})\\b`, 'gu'),
+  new RegExp(`${NAME_WORDS}(?:,| is) (?:(?:a|an|the|our|unser|onze) )?((?:[\\p{L}-]+ ){0,3}?${ROLE_WORD})\\b`, 'gu'),
   new RegExp(`${NAME_WORDS} (?:founded|co-founded|started|owns|gründete|richtte)\\b`, 'gu'),
 ];
 
@@ -114,7 +118,10 @@ function roleMentions(text: string): [string, string | undefined][] {
     re.lastIndex = 0;
     for (const m of text.slice(0, 2000).matchAll(re)) {
       const name = k === 0 ? m[2]! : m[1]!;
-      const role = k === 0 ? m[1] : k === 1 ? m[2] : 'Founder';
+      // "Mike Thompson, Regional Sales Manager": capitalised words before the role word are the title's when they
+      // make one ("an independent broker" is a broker).
+      const phrase = k === 1 && /^\p{Lu}/u.test(m[2]!) && looksLikeTitle(m[2]!, true);
+      const role = k === 0 ? m[1] : k === 1 ? (phrase ? m[2] : ROLE_TAIL.exec(m[2]!)?.[0]) : 'Founder';
       if (isGivenName(name.split(' ')[+(name[1] === '.')]!) && looksLikeName(name)) out.push([name, role && role[0]!.toUpperCase() + role.slice(1)]);
     }
   }
