@@ -18,7 +18,9 @@ const UK_CITY = /\b([A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2}),?\s+([A-Z]{1,2}\d[A-Z\
 const STREET_SUFFIX =
   /\b(St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Pkwy|Parkway|Hwy|Highway|Sq|Square|Ter|Terrace|Cir|Circle|Trail|Trl|Pike|Plaza|Row|Loop|Broadway|Route|Rte|Suite|Ste|Floor|Freeway|Fwy|Expressway|Turnpike|Tpke|Crescent|Close|Walk|Mews|Gardens|Hill)\b\.?/i;
 // German and Dutch streets end in their kind, the number after: "Hauptstraße 5", "Keizersgracht 123".
-const GERMANIC_STREET = /[A-ZÄÖÜ][\p{L}.'-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|markt|laan|straat|plein|gracht|kade|singel|dijk|steeg|park)\s+\d+\s?[a-z]?\b/iu;
+// "Am Sandtorkai 41", "An der Alster 12": a preposition may lead.
+const GERMANIC_STREET =
+  /(?:\b(?:Am|An der|An den|Auf der|Auf dem|Im|In der|In den|Zum|Zur|Unter den|Hinter der|Vor dem)\s+)?[A-ZÄÖÜ][\p{L}.'-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|markt|kai|chaussee|stieg|steig|pfad|twiete|graben|wall|hof|brücke|garten|kamp|laan|straat|plein|gracht|kade|singel|dijk|steeg|park)\s+\d+\s?[a-z]?\b/iu;
 // French ones (France, Belgium, Luxembourg, Switzerland) start with it: "38 avenue de l'Opéra", "Rue de la Loi 16".
 const FRENCH_KIND = '[Rr]ue|[Aa]venue|[Bb]oulevard|[Bb]d|[Pp]lace|[Cc]hemin|[Aa]llée|[Qq]uai|[Ii]mpasse|[Rr]oute|[Cc]ours|[Cc]haussée|[Ss]quare|[Pp]assage';
 const FRENCH_NAME = "(?:(?:de|du|des|la|le|les) |d'|l')*\\p{Lu}[^,\\d|]{1,40}";
@@ -33,7 +35,7 @@ const UNIT = /^(?:Room|Rm\.?|Suite|Ste\.?|Floor|Fl\.?|Building|Bldg\.?|Unit|Apt\
 
 /** A street found on its own or before the city: starts with a house number or a P.O. box. */
 function streetFrom(text: string): string | undefined {
-  const segs = clean(text).replace(/[,\s]+$/, '').split(SEPARATORS);
+  const segs = clean(text).replace(/[,\s]+$/, '').split(SEPARATORS).filter(Boolean);
   const seg = segs.at(-1) ?? '';
   const m = /(?:\b\d{1,6}[A-Za-z]?(?:-\d+)?\s+[A-Za-z0-9].*|\bP\.?\s?O\.?\s+Box\s+\d+.*|\bOne\s+[A-Z].*)$/.exec(seg);
   if (m && m[0].length <= 80 && /[A-Za-z]{2}/.test(m[0])) return m[0].replace(/[,\s]+$/, '');

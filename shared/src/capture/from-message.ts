@@ -7,7 +7,9 @@ import { findSignature, isShortName, parseSignature } from './signature.ts';
 import { splitThread } from './quotes.ts';
 import { finalise } from './finalise.ts';
 
-const tokens = (s: string) => new Set(cleanName(s).toLowerCase().split(/[^\p{L}]+/u).filter((t) => t.length > 1));
+// Spelled as an address header often has it: "Krüger" is "Krueger", "Gómez" is "Gomez".
+const ascii = (t: string) => t.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').normalize('NFKD').replace(/\p{M}/gu, '');
+const tokens = (s: string) => new Set(cleanName(s).toLowerCase().split(/[^\p{L}]+/u).filter((t) => t.length > 1).map(ascii));
 const sameName = (a: string, b: string) => {
   const A = tokens(a);
   const B = tokens(b);

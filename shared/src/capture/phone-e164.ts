@@ -49,3 +49,13 @@ export function toE164(raw: string, region: string): E164 | undefined {
   if (!lengths.includes(nsn.length)) return undefined;
   return { number: `+${row[0]}${nsn}`, valid: pattern(region).test(nsn) };
 }
+
+/** The region an E.164 number belongs to ("+31334652210" → "NL"): the first whose numbering plan it fits. */
+export function regionOf(e164: string): string | undefined {
+  const digits = e164.replace(/\D/g, '');
+  for (let len = 1; len <= 3; len++) {
+    const regions = META.country_calling_codes[digits.slice(0, len)];
+    if (regions) return regions.find((r) => pattern(r).test(digits.slice(len))) ?? regions[0];
+  }
+  return undefined;
+}

@@ -49,6 +49,16 @@ describe('signature blocks', () => {
     expect(sender(['Please advise.  Thanks, Deb', '', '', 'Deb Korkmaz', 'Northwind Energy Corp.', 'NWE Legal Dept.', '1400 Smith Street, Room 3819', 'Houston, TX  77002', 'Phone:  713-555-5448'].join('\n'))).toMatchObject({ name: 'Deb Korkmaz', company: 'Northwind Energy Corp.' });
   });
 
+  it('reads a German signature: the name as it is spelled there, and an address led by a preposition', () => {
+    const c = candidatesFromMessage({ senderName: 'Stefan Krueger', senderEmail: 'stefan.krueger@hansewerk.example', bodyText: ['anbei unser Angebot.', '', 'Mit freundlichen Grüßen', '', 'Dr. Stefan Krüger', 'Leiter Einkauf', 'Hansewerk Maschinenbau GmbH', 'Am Sandtorkai 41 | 20457 Hamburg', 'Tel.: +49 40 3890 1120'].join('\n') }, 'DE')[0];
+    expect(c).toMatchObject({ name: 'Stefan Krüger', title: 'Leiter Einkauf', address: { street: 'Am Sandtorkai 41', postcode: '20457', locality: 'Hamburg' } });
+  });
+
+  it("reads a signature's numbers in the country its international number names, whatever the reader's region", () => {
+    const c = sender(['Zie bijgaand de offerte.', '', 'Met vriendelijke groet,', '', 'Pieter Jansen', 'Projectleider', 'Van Dijk Bouw B.V.', 'T +31 (0)33 465 22 10 | M 06 12 34 56 78'].join('\n'), 'US');
+    expect(c!.phones).toEqual(['+31334652210', '+31612345678']);
+  });
+
   it('reads sparse signatures with a blank line between every line', () => {
     const body = 'Thanks for the call today.\n\n--\n\nPeter Hansen\n\nAccount Manager\n\nt. 212-555-0188\n\nwww.example.org';
     expect(sender(body)).toMatchObject({ name: 'Peter Hansen', title: 'Account Manager', phones: ['+12125550188'] });

@@ -4,7 +4,8 @@ import { clean, cleanValue, uniq } from './clean.ts';
 import { findAddresses, isStreetLine } from './address.ts';
 import { findEmails } from './emails.ts';
 import { findPhones } from './phones.ts';
-import { canonicalUrl } from './normalise.ts';
+import { canonicalUrl, normalisePhone } from './normalise.ts';
+import { regionOf } from './phone-e164.ts';
 import { cleanName, looksLikeName, splitName } from './names.ts';
 import { looksLikeTitle } from './titles.ts';
 import { isGivenName } from './given-names.ts';
@@ -97,6 +98,11 @@ export function parseSignature(lines: string[], region: CountryCode, source: Cap
   const block = lines.map((l) => clean(l.replace(/^[>*\s-]+(?=\p{L})/u, ''), 200)).filter((l) => l && !AD.test(l)).slice(0, 15);
   if (!block.length) return undefined;
   const c: Candidate = { kind: 'person', emails: [], phones: [], urls: [], confidence: 0.6, sources: {} };
+  // A signature that writes one number internationally ("T +31 (0)33 465 22 10 | M 06 12 34 56 78") is in that
+  // country: its other numbers are read as dialled there.
+  const international = block.map((l) => /(?:\+|\b00)[1-9][\d\s().\-/]{6,}\d/.exec(l)?.[0]).find(Boolean);
+  const e164 = international ? normalisePhone(international, region) : undefined;
+  if (e164?.startsWith('+')) region = (regionOf(e164) as CountryCode | undefined) ?? region;
   const used = new Set<number>();
   for (const [i, line] of block.entries()) {
     const emails = findEmails(line);
