@@ -1,3 +1,4 @@
+import type { CountryCode } from 'libphonenumber-js/core';
 import type { CandidateAddress } from './candidate.ts';
 import { clean } from './clean.ts';
 import { REGIONS } from './regions.ts';
@@ -28,7 +29,7 @@ const FRENCH_NUMBER_FIRST = new RegExp(`\\b\\d{1,4}(?:\\s?(?:bis|ter)|[a-z])?,?\
 // Named first, with a capital: "Rue de la Loi 16", not "the route from the airport takes 20 minutes".
 const FRENCH_KIND_FIRST = new RegExp(`(?<!\\p{L})(?:${FRENCH_KIND.replace(/\[(\w)\w\]/g, '$1')})\\s${FRENCH_NAME}?\\s\\d{1,4}[a-z]?\\b`, 'u');
 const euStreet = (text: string) => GERMANIC_STREET.exec(text) ?? FRENCH_NUMBER_FIRST.exec(text) ?? FRENCH_KIND_FIRST.exec(text);
-const COUNTRY = /^(USA|U\.S\.A\.?|US|United States(?: of America)?|Canada|UK|U\.K\.|United Kingdom|England|Scotland|Wales|Ireland|Germany|Deutschland|Netherlands|The Netherlands|Nederland|Austria|Österreich|Switzerland|Schweiz|Belgium|België|Belgique|Luxembourg|France|Frankreich|Frankrijk|Australia)$/i;
+const COUNTRY = /^(USA|U\.S\.A\.?|US|United States(?: of America)?|Canada|UK|U\.K\.|United Kingdom|England|Scotland|Wales|Ireland|Germany|Deutschland|Duitsland|Netherlands|The Netherlands|Nederland|Austria|Österreich|Switzerland|Schweiz|Belgium|België|Belgique|Luxembourg|France|Frankreich|Frankrijk|Australia)$/i;
 const SEPARATORS = /\s*(?:[|•·◊♦▪●~]|\s{3,}|\s[-–—]\s|\bPhone\b|\bTel\b|\bFax\b|\bCall\b)\s*/i;
 
 const UNIT = /^(?:Room|Rm\.?|Suite|Ste\.?|Floor|Fl\.?|Building|Bldg\.?|Unit|Apt\.?|Office|Mail ?Stop|MS|EB)\s*#?\s*[\w-]+\.?(?:\s(?:North|South|East|West))?$/i;
@@ -117,4 +118,28 @@ export function repeatsAddress(found: CandidateAddress, known: CandidateAddress)
   const number = houseNumber(found.street);
   if (!found.postcode || compact(found.postcode) !== compact(known.postcode) || !number || number !== houseNumber(known.street)) return false;
   return !UNIT_IN_STREET.test(found.street!) || UNIT_IN_STREET.test(known.street!);
+}
+
+const COUNTRY_REGIONS: [RegExp, CountryCode][] = [
+  [/^(?:USA|U\.S\.A\.?|US|United States(?: of America)?)$/i, 'US'],
+  [/^(?:UK|U\.K\.|United Kingdom|England|Scotland|Wales)$/i, 'GB'],
+  [/^(?:Germany|Deutschland|Duitsland)$/i, 'DE'],
+  [/^(?:Netherlands|The Netherlands|Nederland)$/i, 'NL'],
+  [/^(?:Belgium|België|Belgique)$/i, 'BE'],
+  [/^(?:Austria|Österreich)$/i, 'AT'],
+  [/^(?:Switzerland|Schweiz)$/i, 'CH'],
+  [/^(?:France|Frankrijk|Frankreich)$/i, 'FR'],
+  [/^(?:Canada)$/i, 'CA'],
+  [/^(?:Ireland)$/i, 'IE'],
+  [/^(?:Luxembourg)$/i, 'LU'],
+  [/^(?:Australia)$/i, 'AU'],
+];
+
+/** The country an address is in, where it says so: its country, or a British or Dutch postcode. */
+export function regionOfAddress(a: CandidateAddress): CountryCode | undefined {
+  const named = a.country ? COUNTRY_REGIONS.find(([re]) => re.test(a.country!))?.[1] : undefined;
+  if (named) return named;
+  if (/^[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$/.test(a.postcode ?? '')) return 'GB';
+  if (/^\d{4}\s?[A-Z]{2}$/.test(a.postcode ?? '')) return 'NL';
+  return undefined;
 }

@@ -59,6 +59,11 @@ describe('signature blocks', () => {
     expect(c!.phones).toEqual(['+31334652210', '+31612345678']);
   });
 
+  it('reads a British signature: title and company on one line, numbers in the country its postcode names', () => {
+    const c = sender(['Can we talk Thursday?', '', 'Kind regards,', 'James Whitfield', 'Head of Procurement | Northbridge Foods Ltd', 'Unit 4, Riverside Park, Leeds LS10 1AB', 'Tel: 0113 496 0123 | Mob: 07700 900123'].join('\n'), 'US');
+    expect(c).toMatchObject({ name: 'James Whitfield', title: 'Head of Procurement', company: 'Northbridge Foods Ltd', phones: ['+441134960123', '+447700900123'] });
+  });
+
   it('reads sparse signatures with a blank line between every line', () => {
     const body = 'Thanks for the call today.\n\n--\n\nPeter Hansen\n\nAccount Manager\n\nt. 212-555-0188\n\nwww.example.org';
     expect(sender(body)).toMatchObject({ name: 'Peter Hansen', title: 'Account Manager', phones: ['+12125550188'] });

@@ -1,7 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js/core';
 import type { Candidate, CaptureSource } from './candidate.ts';
 import { clean, cleanValue, uniq } from './clean.ts';
-import { findAddresses, isStreetLine } from './address.ts';
+import { findAddresses, isStreetLine, regionOfAddress } from './address.ts';
 import { findEmails } from './emails.ts';
 import { findPhones } from './phones.ts';
 import { canonicalUrl, normalisePhone } from './normalise.ts';
@@ -100,9 +100,12 @@ export function parseSignature(lines: string[], region: CountryCode, source: Cap
   const c: Candidate = { kind: 'person', emails: [], phones: [], urls: [], confidence: 0.6, sources: {} };
   // A signature that writes one number internationally ("T +31 (0)33 465 22 10 | M 06 12 34 56 78") is in that
   // country: its other numbers are read as dialled there.
+  // Else its address may say where it is ("Leeds LS10 1AB", "3811 MA Amersfoort").
   const international = block.map((l) => /(?:\+|\b00)[1-9][\d\s().\-/]{6,}\d/.exec(l)?.[0]).find(Boolean);
   const e164 = international ? normalisePhone(international, region) : undefined;
+  const addr = findAddresses(block)[0];
   if (e164?.startsWith('+')) region = (regionOf(e164) as CountryCode | undefined) ?? region;
+  else if (addr) region = regionOfAddress(addr.address) ?? region;
   const used = new Set<number>();
   for (const [i, line] of block.entries()) {
     const emails = findEmails(line);
@@ -114,7 +117,6 @@ export function parseSignature(lines: string[], region: CountryCode, source: Cap
       if (u) (c.urls.push(u), used.add(i));
     }
   }
-  const addr = findAddresses(block)[0];
   if (addr) {
     c.address = addr.address;
     used.add(addr.line);
@@ -131,11 +133,16 @@ export function parseSignature(lines: string[], region: CountryCode, source: Cap
       continue;
     }
     if (raw.length > 70) continue;
-    const kind = headLine(raw, c, block[i - 1]);
-    // "CEO, FairWind", "Counsel, NWS": a title, then the employer (a brand or an acronym, not a department).
-    const [t, org] = raw.split(/,\s+(?=\p{Lu})/u);
-    if (kind === 'title' && !c.title) c.title = cleanValue(/^\p{Lu}\p{L}*\p{Lu}\p{L}*$/u.test(org ?? '') && !c.company ? ((c.company = org), t) : raw, 120);
-    else if (kind === 'company' && !c.company) c.company = cleanValue(raw, 120).replace(/\s+tel\b.*$/i, '');
+    // "Head of Procurement | Northbridge Foods Ltd": a title and the company on one line.
+    let previous = block[i - 1];
+    for (const part of raw.split(/\s+[|·•]\s+/)) {
+      const kind = headLine(part, c, previous);
+      previous = part;
+      // "CEO, FairWind", "Counsel, NWS": a title, then the employer (a brand or an acronym, not a department).
+      const [t, org] = part.split(/,\s+(?=\p{Lu})/u);
+      if (kind === 'title' && !c.title) c.title = cleanValue(/^\p{Lu}\p{L}*\p{Lu}\p{L}*$/u.test(org ?? '') && !c.company ? ((c.company = org), t) : part, 120);
+      else if (kind === 'company' && !c.company) c.company = cleanValue(part, 120).replace(/\s+tel\b.*$/i, '');
+    }
   }
   c.emails = uniq(c.emails);
   // A person has a few numbers; a block listing many is a directory or a phone list, not their signature.
