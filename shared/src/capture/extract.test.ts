@@ -209,4 +209,13 @@ describe('extractCandidates', () => {
     expect(c).toMatchObject({ name: 'Jane Doe', title: 'VP Sales', company: 'Acme Inc.', emails: ['jane@acme.com'], address: { postcode: '62701', region: 'IL' } });
     expect(c!.phones).toEqual(['+12175550100']);
   });
+
+  it('parses Dutch, German and French selections: pairs of digits, degrees before the name, titles in the language', () => {
+    const [nl] = extractSelection('Marieke de Vries | Inkoper\nGroenland Tuinbouw B.V.\nWestlandseweg 40, 2291 PG Wateringen\nM 06 12 34 56 78', 'NL');
+    expect(nl).toMatchObject({ name: 'Marieke de Vries', title: 'Inkoper', company: 'Groenland Tuinbouw B.V.', phones: ['+31612345678'] });
+    const [de] = extractSelection('Dipl.-Ing. Thomas Wagner\nTechnischer Leiter\nSchwabentec GmbH & Co. KG\nIndustriestraße 7-9\n70565 Stuttgart\nTelefon +49 (0) 711 / 12 34 56-0', 'DE');
+    expect(de).toMatchObject({ name: 'Thomas Wagner', title: 'Technischer Leiter', company: 'Schwabentec GmbH & Co. KG', phones: ['+497111234560'] });
+    const [fr] = extractSelection('Sophie Laurent\nDirectrice commerciale\nAtelier Lumière SARL\n12 rue de la Paix, 75002 Paris\nTél. : +33 1 42 60 00 00');
+    expect(fr).toMatchObject({ name: 'Sophie Laurent', phones: ['+33142600000'], address: { street: '12 rue de la Paix', postcode: '75002', locality: 'Paris' } });
+  });
 });

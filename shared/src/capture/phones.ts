@@ -20,7 +20,8 @@ const FAX_AFTER = /^\s*(?:\(fax\)|fax\b|\[fax\]|\(f\))/i;
 /** Phone numbers in a line of text, with fax numbers flagged. Short local numbers (555-1234) and 090-1234-5678 need a label. */
 export function findPhones(line: string, region: CountryCode): FoundPhone[] {
   const out: FoundPhone[] = [];
-  if (line.length > 2000 || !/\d{3}/.test(line)) return out;
+  // A cheap test first: most lines hold no number. French and Dutch ones may come in pairs ("06 12 34 56 78").
+  if (line.length > 2000 || !/\d{3}|\d\d[\s.-]\d\d[\s.-]\d\d/.test(line)) return out;
   PHONE.lastIndex = 0;
   for (let m = PHONE.exec(line); m; m = PHONE.exec(line)) {
     const raw = m[0].trim();
