@@ -87,7 +87,9 @@ export function findAddresses(lines: string[]): { address: CandidateAddress; lin
       }
     }
     if (!a) continue;
-    a.street = streetFrom(before) ?? (i > 0 && isStreetLine(lines[i - 1]!) ? clean(lines[i - 1]).replace(/[,\s]+$/, '') : undefined);
+    // "Vestigingsadres: Oudegracht 215", "Anschrift: …": the label is no part of the street.
+    const streetLine = (l: string) => clean(l).replace(/[,\s]+$/, '').replace(/^[\p{L} -]{2,30}:\s*(?=\S)/u, '');
+    a.street = streetFrom(before) ?? (i > 0 && isStreetLine(lines[i - 1]!) ? streetLine(lines[i - 1]!) : undefined);
     // "411 Main St / Suite 12 Concord ON L4K 0A8": the unit before the city belongs to the street above.
     const unit = clean(before).replace(/[,\s]+$/, '');
     if (a.street && UNIT.test(unit) && !a.street.includes(unit)) a.street += ` ${unit}`;

@@ -204,6 +204,18 @@ describe('extractCandidates', () => {
     expect(people.map((c) => [c.name, c.title])).toEqual([['Klaus Müller', 'Geschäftsführer']]);
   });
 
+  it('reads the contact person a German or Dutch contact page names, a German number with a short group, a labelled street', () => {
+    const de = `<html lang="de"><head><title>Kontakt | Alpenblick Hotel Garmisch</title></head><body><h1>Kontakt</h1>
+      <p>Ihr Ansprechpartner: Herr Max Huber (Direktor)</p><p>Alpenblick Hotel GmbH<br>Zugspitzstraße 12<br>82467 Garmisch-Partenkirchen</p>
+      <p>Telefon: 08821 / 7 30 40</p></body></html>`;
+    expect(extractCandidates(dom(de), 'https://alpenblick.example/kontakt').candidates[0]).toMatchObject({ name: 'Max Huber', title: 'Direktor', phones: ['+49882173040'] });
+    const nl = `<html lang="nl"><head><title>Contact - Fietsenwinkel De Spaak</title></head><body><h1>Contact</h1>
+      <p>Fietsenwinkel De Spaak<br>Vestigingsadres: Oudegracht 215<br>3511 NL Utrecht</p><p>Contactpersoon: Joost van Leeuwen, eigenaar</p></body></html>`;
+    const out = extractCandidates(dom(nl), 'https://despaak.example/contact').candidates;
+    expect(out.find((c) => c.kind === 'person')).toMatchObject({ name: 'Joost van Leeuwen', title: 'Eigenaar' });
+    expect(out.find((c) => c.kind === 'organization')?.address).toMatchObject({ street: 'Oudegracht 215', postcode: '3511 NL', locality: 'Utrecht' });
+  });
+
   it('parses a selection as a signature', () => {
     const [c] = extractSelection('Jane Doe\nVP Sales\nAcme Inc.\n1 Main Street\nSpringfield, IL 62701\nPhone: (217) 555-0100\nFax: (217) 555-0101\njane@acme.com');
     expect(c).toMatchObject({ name: 'Jane Doe', title: 'VP Sales', company: 'Acme Inc.', emails: ['jane@acme.com'], address: { postcode: '62701', region: 'IL' } });

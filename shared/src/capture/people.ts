@@ -6,6 +6,8 @@ import { looksLikeTitle } from './titles.ts';
 import { isGivenName } from './given-names.ts';
 
 const SPLIT = /^(.{4,60}?)\s*(?:,|\s[-–—|]\s|\s[-–—|]|:|\s\/\s|\()\s*(.{2,90}?)\)?$/;
+const CONTACT_PERSON =
+  /^(?:(?:ihr|ihre|unser|unsere|uw|onze|your|our)\s+)?(?:ansprechpartner(?:in)?|kontaktperson|contactpersoon|contact person|contact)\s*:\s*(?:(?:Herr|Frau|Dhr|Mevr|Mr|Mrs|Ms|Dr)\.?\s+)?(.{4,90})$/i;
 const LABELLED = /^(.{2,40}?)\s*[:]\s*(?:(?:Mr|Mrs|Ms|Dr|Herr|Frau|Dhr|Mevr)\.?\s+)?(.{4,60})$/;
 
 export function personCandidate(name: string, title: string | undefined, source: Candidate['sources'][string], confidence: number): Candidate {
@@ -63,13 +65,23 @@ export function findPeople(lines: Line[], source: Candidate['sources'][string] =
       continue;
     }
     if (t.length > 150 || !/[,\-–—|:/(]/.test(t)) continue;
+    // "Ihr Ansprechpartner: Herr Max Huber (Direktor)", "Contactpersoon: Joost van Leeuwen, eigenaar".
+    const contact = CONTACT_PERSON.exec(t);
+    const [name, role] = contact ? contact[1]!.split(/\s*[(,]\s*|\)/) : [];
+    if (name && looksLikeName(name)) {
+      push(name, role && looksLikeTitle(role) ? role[0]!.toUpperCase() + role.slice(1) : undefined, 0.7);
+      continue;
+    }
     const split = SPLIT.exec(t);
     if (split && looksLikeName(split[1]!) && looksLikeTitle(split[2]!, true)) {
       push(split[1]!, split[2]!, 0.7);
       continue;
     }
     const labelled = LABELLED.exec(t);
-    if (labelled && looksLikeTitle(labelled[1]!, true) && looksLikeName(labelled[2]!)) push(labelled[2]!, labelled[1]!, 0.7);
+    if (labelled && looksLikeTitle(labelled[1]!, true) && looksLikeName(labelled[2]!)) {
+      push(labelled[2]!, labelled[1]!, 0.7);
+      continue;
+    }
   }
   // Prose names someone only with a role beside them ("President Jeff Pierce", "Jane Doe, a practicing attorney").
   if (!out.length) for (const l of lines.slice(0, 1500)) if (l.text.length > 60 && ROLE_CUE.test(l.text)) for (const [name, title] of roleMentions(l.text)) push(name, title, MENTION_CONFIDENCE);
