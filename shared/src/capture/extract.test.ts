@@ -197,6 +197,21 @@ describe('extractCandidates', () => {
     expect(out.find((c) => c.kind === 'organization')).toMatchObject({ phones: ['+17145550100'] });
   });
 
+  it("reads a leadership grid: each card's title under a photo named like the person, and its own profile and e-mail links", () => {
+    const card = (name: string, title: string, links: string) => `<div class="card"><img src="p.jpg" alt="${name}"><h4>${name}</h4><p>${title}</p>${links}</div>`;
+    const html = `<html lang="en"><head><title>Leadership | Cobalt Logistics</title></head><body><h1>Leadership</h1><div class="grid">
+      ${card('Maria Gonzalez', 'Chief Executive Officer', '<a href="https://www.linkedin.com/in/mariagonzalez/">LinkedIn</a>')}
+      ${card('David Chen', 'VP, Operations', '<a href="https://www.linkedin.com/in/davidchen-ops/">LinkedIn</a><a href="mailto:ops@cobalt.example">Email</a>')}
+      ${card("Rachel O'Brien", 'Director of Sales, EMEA', '')}</div><footer>Cobalt Logistics · <a href="mailto:info@cobalt.example">info@cobalt.example</a></footer></body></html>`;
+    const out = extractCandidates(dom(html), 'https://cobalt.example/leadership').candidates;
+    expect(out.filter((c) => c.kind === 'person').map((c) => [c.name, c.title, c.urls, c.emails])).toEqual([
+      ['Maria Gonzalez', 'Chief Executive Officer', ['https://www.linkedin.com/in/mariagonzalez/'], []],
+      ['David Chen', 'VP, Operations', ['https://www.linkedin.com/in/davidchen-ops/'], ['ops@cobalt.example']],
+      ["Rachel O'Brien", 'Director of Sales, EMEA', [], []],
+    ]);
+    expect(out.find((c) => c.kind === 'organization')?.emails).toEqual(['info@cobalt.example']);
+  });
+
   it('reads the managing director an imprint names after "represented by"', () => {
     const html = `<title>Impressum - Müller &amp; Söhne GmbH</title><p>Müller &amp; Söhne GmbH<br>Lindenallee 3<br>80331 München</p>
       <p>Vertreten durch den Geschäftsführer Klaus Müller</p><p>Tel.: +49 (0)89 123 456-0</p>`;

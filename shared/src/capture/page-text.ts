@@ -10,7 +10,7 @@ import { textLines, type Line } from './dom.ts';
 import { readImprint } from './imprint.ts';
 import type { PageMeta } from './meta.ts';
 import { findAuthor } from './byline.ts';
-import { companyFromEmail } from './normalise.ts';
+import { canonicalUrl, companyFromEmail, normaliseEmail } from './normalise.ts';
 import { emailOfName } from './names.ts';
 import { findPhones } from './phones.ts';
 import { findPeople, MENTION_CONFIDENCE, personCandidate } from './people.ts';
@@ -85,27 +85,39 @@ function cardWithContacts(card: Candidate, contacts: ContactDetails): Candidate 
  * Heuristic capture from the visible text: contact details, the company, people on team pages (each with their own
  * title), managing directors and ids on imprint pages, and the author of profile-like pages.
  */
+// Links to one person's profile on a network, as a team page's cards carry them.
+const PROFILE = /^https?:\/\/(?:[\w-]+\.)?(?:linkedin\.com\/in\/|xing\.com\/profile\/|twitter\.com\/|x\.com\/|github\.com\/)[^/?#\s]+/i;
+
 /**
- * Gives each person listed on a page the phone numbers on their own card: the lines after their name inside the
- * largest element around it that holds no other person's name (so not the company's switchboard under the list).
- * Returns the numbers given.
+ * Gives each person listed on a page what their own card holds: the phone numbers in the lines after their name,
+ * and its e-mail and profile links. A card is the largest element around the name that names no one else, so the
+ * company's switchboard under the list stays the company's. Returns the phones and e-mails given.
  */
-function directDials(people: Candidate[], lines: Line[], region: CountryCode): string[] {
+function cardContacts(people: Candidate[], lines: Line[], region: CountryCode): Set<string> {
   const at = people.map((person) => ({ person, line: lines.findIndex((l) => !!person.name && l.text.includes(person.name)) })).filter((p) => p.line >= 0);
-  const given: string[] = [];
+  const given = new Set<string>();
+  const give = (person: Candidate, field: 'phones' | 'emails' | 'urls', value: string) => {
+    if (person[field].includes(value)) return;
+    person[field].push(value);
+    person.sources[field] ??= field === 'urls' ? 'link' : 'text';
+    given.add(value);
+  };
   for (const { person, line } of at) {
     const others = at.filter((o) => o.person !== person).map((o) => lines[o.line]!.block);
     let card: Element = lines[line]!.block;
     // Named in the same element as someone else ("Geschäftsführer: Max Mustermann, Erika Musterfrau"): no card.
     if (others.some((o) => card.contains(o))) continue;
     while (card.parentElement && !others.some((o) => card.parentElement!.contains(o))) card = card.parentElement;
+    // A card that is the whole page (one person listed among many lines) is no card.
+    if (card.parentElement === null || card.tagName === 'BODY') continue;
     for (let k = line + 1; k < Math.min(lines.length, line + 8) && card.contains(lines[k]!.block); k++) {
-      for (const phone of findPhones(lines[k]!.text, region)) {
-        if (phone.fax || person.phones.includes(phone.value)) continue;
-        person.phones.push(phone.value);
-        person.sources['phones'] ??= 'text';
-        given.push(phone.value);
-      }
+      for (const phone of findPhones(lines[k]!.text, region)) if (!phone.fax) give(person, 'phones', phone.value);
+    }
+    for (const a of Array.from(card.querySelectorAll('a[href]')).slice(0, 20)) {
+      const href = a.getAttribute('href') ?? '';
+      const email = /^mailto:/i.test(href) ? normaliseEmail(href) : undefined;
+      if (email) give(person, 'emails', email);
+      else if (PROFILE.test(href)) give(person, 'urls', canonicalUrl(href) ?? href);
     }
   }
   return given;
@@ -169,8 +181,8 @@ export function extractPageText(doc: Document, pageUrl: string, region: CountryC
     owners[0]!.sources['emails'] ??= 'text';
     personal.add(email);
   }
-  // And the numbers under each person's name, up to the next person ("Anna Schmidt / Leiterin Vertrieb / Tel. …-12").
-  if (people.length > 1 && people.length <= 40 && !budget.expired()) for (const phone of directDials(people, lines, region)) personal.add(phone);
+  // And what each person's own card holds ("Anna Schmidt / Leiterin Vertrieb / Tel. …-12", a profile link).
+  if (people.length > 1 && people.length <= 40 && !budget.expired()) for (const value of cardContacts(people, lines, region)) personal.add(value);
   const org: Candidate = {
     kind: 'organization',
     name: company,

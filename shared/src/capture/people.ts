@@ -29,12 +29,19 @@ export const MENTION_CONFIDENCE = 0.35;
  */
 export function findPeople(lines: Line[], source: Candidate['sources'][string] = 'team'): Candidate[] {
   const out: Candidate[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, Candidate>();
   const push = (name: string, title: string | undefined, conf: number) => {
     const key = cleanName(name).toLowerCase();
-    if (seen.has(key) || out.length >= 100) return;
-    seen.add(key);
-    out.push(personCandidate(name, title && ownTitle(title), source, conf));
+    const known = seen.get(key);
+    // Named twice (a photo's caption, then the heading over the title): the later mention may bring the title.
+    if (known) {
+      if (!known.title && title) Object.assign(known, personCandidate(name, ownTitle(title), source, Math.max(conf, known.confidence)));
+      return;
+    }
+    if (out.length >= 100) return;
+    const person = personCandidate(name, title && ownTitle(title), source, conf);
+    seen.set(key, person);
+    out.push(person);
   };
   const texts = lines.map((l) => asName(l.text));
   // Each line is asked "name?" and "title?" up to four times (as itself and as a neighbour): answer once.
@@ -100,7 +107,10 @@ function memo(texts: string[], test: (t: string) => boolean): (i: number) => boo
 /** "CEO, CrowdFlower" or "Owner - Acme Realty" → the title alone: the employer after a title is not part of it. */
 function ownTitle(title: string): string {
   const [first, ...rest] = title.split(/\s*,\s*|\s[-–|]\s/);
-  return rest.length && looksLikeTitle(first!, true) && !looksLikeTitle(rest.join(', '), true) ? first! : title;
+  const tail = rest.join(', ');
+  // A department or a region after the title is part of it ("VP, Operations", "Director of Sales, EMEA").
+  const part = looksLikeTitle(tail) || /^(?:EMEA|APAC|AMER|LATAM|DACH|Benelux|Nordics|Americas|Europe|North America|Asia Pacific|Asia|Africa|Middle East)$/i.test(tail);
+  return rest.length && looksLikeTitle(first!, true) && !part ? first! : title;
 }
 
 /**
