@@ -28,7 +28,9 @@ const FRENCH_NAME = "(?:(?:de|du|des|la|le|les) |d'|l')*\\p{Lu}[^,\\d|]{1,40}";
 const FRENCH_NUMBER_FIRST = new RegExp(`\\b\\d{1,4}(?:\\s?(?:bis|ter)|[a-z])?,?\\s+(?:${FRENCH_KIND})\\s${FRENCH_NAME}`, 'u');
 // Named first, with a capital: "Rue de la Loi 16", not "the route from the airport takes 20 minutes".
 const FRENCH_KIND_FIRST = new RegExp(`(?<!\\p{L})(?:${FRENCH_KIND.replace(/\[(\w)\w\]/g, '$1')})\\s${FRENCH_NAME}?\\s\\d{1,4}[a-z]?\\b`, 'u');
-const euStreet = (text: string) => GERMANIC_STREET.exec(text) ?? FRENCH_NUMBER_FIRST.exec(text) ?? FRENCH_KIND_FIRST.exec(text);
+// Or the kind as a word of its own after an adjective: "Kölner Str. 120", "Berliner Allee 5".
+const GERMANIC_TWO_WORDS = /\b[A-ZÄÖÜ][\p{L}-]+(?:er|sche)\s(?:Straße|Strasse|Str\.|Weg|Platz|Allee|Gasse|Ring|Damm|Ufer|Markt|Chaussee|Landstraße|Heerstraße)\s+\d+\s?[a-z]?\b/u;
+const euStreet = (text: string) => GERMANIC_STREET.exec(text) ?? GERMANIC_TWO_WORDS.exec(text) ?? FRENCH_NUMBER_FIRST.exec(text) ?? FRENCH_KIND_FIRST.exec(text);
 const COUNTRY = /^(USA|U\.S\.A\.?|US|United States(?: of America)?|Canada|UK|U\.K\.|United Kingdom|England|Scotland|Wales|Ireland|Germany|Deutschland|Duitsland|Netherlands|The Netherlands|Nederland|Austria|Österreich|Switzerland|Schweiz|Belgium|België|Belgique|Luxembourg|France|Frankreich|Frankrijk|Australia)$/i;
 const SEPARATORS = /\s*(?:[|•·◊♦▪●~]|\s{3,}|\s[-–—]\s|\bPhone\b|\bTel\b|\bFax\b|\bCall\b)\s*/i;
 

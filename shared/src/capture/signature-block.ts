@@ -25,7 +25,8 @@ function sigLike(line: string, contact: boolean): boolean {
   if (contact) return true;
   if (/[!?:,;]$/.test(line) || SIGN_OFF.test(line)) return false;
   if (/\.$/.test(line) && !/\b(?:inc|corp|co|ltd|llc|l\.l\.c|jr|sr|st|s\.w|n\.w|n\.e|s\.e|ave|p\.c|p\.a|n\.a|s\.a|b\.v|n\.v|dept|div|bros|intl|assoc|mgmt|svcs|\p{Lu})\.$/iu.test(line)) return false;
-  return !SENTENCE.test(line) && !PROSE.test(line.replace(/\b(?:attorney|counsel)\b/gi, ''));
+  // "i.A. Julia Becker" (German: signing on the company's behalf) is a name line, not the pronoun "I".
+  return !SENTENCE.test(line) && !PROSE.test(line.replace(/\b(?:attorney|counsel)\b|^(?:i\.\s?[av]\.|ppa\.)/gi, ''));
 }
 
 /** An attachment line of a mail client (" - report.doc", "<<Invite.doc>>", "(See attached file: …)"). */

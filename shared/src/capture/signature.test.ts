@@ -64,6 +64,13 @@ describe('signature blocks', () => {
     expect(c).toMatchObject({ name: 'James Whitfield', title: 'Head of Procurement', company: 'Northbridge Foods Ltd', phones: ['+441134960123', '+447700900123'] });
   });
 
+  it('reads a German signature signed on the company\'s behalf (i.A.) with a two-word street, and a Dutch one with the company in its footer', () => {
+    const de = candidatesFromMessage({ bodyText: ['Anbei die Unterlagen.', '', 'Mit freundlichen Grüßen', 'i.A. Julia Becker', 'Vertriebsinnendienst', '', 'Rheinland Etiketten GmbH', 'Kölner Str. 120', '50859 Köln', 'Tel. 0221 / 98 76 54-21'].join('\n') }, 'DE')[0];
+    expect(de).toMatchObject({ name: 'Julia Becker', title: 'Vertriebsinnendienst', company: 'Rheinland Etiketten GmbH', address: { street: 'Kölner Str. 120', postcode: '50859' } });
+    const nl = candidatesFromMessage({ bodyText: ['Hierbij de gegevens.', '', 'Met vriendelijke groet,', '', 'Sanne Bakker', 'Accountmanager Zakelijk', '', 'T: 010 - 244 55 66', '', 'Havenlogistiek Rotterdam B.V. | Waalhaven 19 | 3089 JH Rotterdam'].join('\n') }, 'NL')[0];
+    expect(nl).toMatchObject({ name: 'Sanne Bakker', title: 'Accountmanager Zakelijk', company: 'Havenlogistiek Rotterdam B.V.', phones: ['+31102445566'] });
+  });
+
   it('reads sparse signatures with a blank line between every line', () => {
     const body = 'Thanks for the call today.\n\n--\n\nPeter Hansen\n\nAccount Manager\n\nt. 212-555-0188\n\nwww.example.org';
     expect(sender(body)).toMatchObject({ name: 'Peter Hansen', title: 'Account Manager', phones: ['+12125550188'] });

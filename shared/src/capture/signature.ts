@@ -144,6 +144,8 @@ export function parseSignature(lines: string[], region: CountryCode, source: Cap
       else if (kind === 'company' && !c.company) c.company = cleanValue(part, 120).replace(/\s+tel\b.*$/i, '');
     }
   }
+  // "Havenlogistiek Rotterdam B.V. | Waalhaven 19 | 3089 JH Rotterdam": the company may head the address line.
+  if (!c.company && addr) c.company = block[addr.line]!.split(/\s+[|·•]\s+/).find((part) => LEGAL_TAIL.test(part) && !/\d/.test(part));
   c.emails = uniq(c.emails);
   // A person has a few numbers; a block listing many is a directory or a phone list, not their signature.
   c.phones = uniq(c.phones);
