@@ -71,6 +71,11 @@ describe('signature blocks', () => {
     expect(nl).toMatchObject({ name: 'Sanne Bakker', title: 'Accountmanager Zakelijk', company: 'Havenlogistiek Rotterdam B.V.', phones: ['+31102445566'] });
   });
 
+  it('reads an American signature with title and company on the name line, "Title at Company", and a bare domain as the site', () => {
+    expect(sender(['Sounds good.', '', 'Best,', 'Jessica Park | Senior Account Executive | Brightline Media', 'o: 212.555.0147 | c: 917.555.0199', 'brightline.com'].join('\n'))).toMatchObject({ name: 'Jessica Park', title: 'Senior Account Executive', company: 'Brightline Media', urls: ['http://brightline.com/'] });
+    expect(sender(['Thanks!', '', 'Priya Nair', 'Head of Growth at Finch Health', 'finchhealth.io | LinkedIn'].join('\n'))).toMatchObject({ name: 'Priya Nair', title: 'Head of Growth', company: 'Finch Health', urls: ['http://finchhealth.io/'] });
+  });
+
   it('reads sparse signatures with a blank line between every line', () => {
     const body = 'Thanks for the call today.\n\n--\n\nPeter Hansen\n\nAccount Manager\n\nt. 212-555-0188\n\nwww.example.org';
     expect(sender(body)).toMatchObject({ name: 'Peter Hansen', title: 'Account Manager', phones: ['+12125550188'] });

@@ -14,6 +14,7 @@ import { contactBlocks, isAttachment, isContactLine, SIGN_OFF } from './signatur
 const DELIMITER = /^(--\s?|__+|—|-{3,}\s*)$/;
 const ORG = /\b(inc|llc|ltd|llp|corp|corporation|company|co|gmbh|ag|kg|ug|b\.?v|n\.?v|plc|group|bank|university|college|institute|school|associates|partners|services|solutions|systems|technologies|capital|energy|international|holdings|foundation|agency|consulting|enterprises|industries|firm|laboratories|labs|research|management|trading|markets|power|resources|communications|network|media|global)\b\.?/i;
 const AD = /(download|free|hotmail|yahoo!|msn|click here|unsubscribe|privileged|confidential|intended recipient|disclaimer|virus|this e-?mail|sent from my)/i;
+const BARE_DOMAIN = /^(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/[^\s]*)?$/i;
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>()"']+/gi;
 
 /**
@@ -116,6 +117,12 @@ export function parseSignature(lines: string[], region: CountryCode, source: Cap
       const u = canonicalUrl(m[0].startsWith('www.') ? `http://${m[0]}` : m[0]);
       if (u) (c.urls.push(u), used.add(i));
     }
+    // A bare domain on a line or between separators ("loopwise.com · @tomrivera") is the sender's site.
+    for (const part of line.split(/\s*[|·•]\s*/)) {
+      const u = !URL_RE.test(part) && BARE_DOMAIN.test(part) ? canonicalUrl(`http://${part}`) : undefined;
+      URL_RE.lastIndex = 0;
+      if (u) (c.urls.push(u), used.add(i));
+    }
   }
   if (addr) {
     c.address = addr.address;
@@ -127,9 +134,11 @@ export function parseSignature(lines: string[], region: CountryCode, source: Cap
     const line = raw.replace(/^(me|mr|mrs|ms|dr)\.?\s+/i, '');
     // Above the title and company, a name line may end in a word that is also a noun ("Louise Kitchen").
     if (!c.name && looksLikeName(line.split(/\s*[,|]\s*(?=\p{Lu})/u)[0]!, c.title || c.company ? undefined : isGivenName)) {
-      const [name, rest] = line.split(/\s*[,|]\s*(?=\p{Lu}[\p{Ll}])/u);
+      // "Jessica Park | Senior Account Executive | Brightline Media": the name, then title and company.
+      const [name, rest, org] = line.split(/\s*[,|]\s*(?=\p{Lu}[\p{Ll}])/u);
       c.name = cleanName(name!);
       if (rest && looksLikeTitle(rest)) c.title = cleanValue(rest);
+      if (c.title && org && !looksLikeTitle(org)) c.company = cleanValue(org, 120);
       continue;
     }
     if (raw.length > 70) continue;
@@ -138,9 +147,12 @@ export function parseSignature(lines: string[], region: CountryCode, source: Cap
     for (const part of raw.split(/\s+[|·•]\s+/)) {
       const kind = headLine(part, c, previous);
       previous = part;
-      // "CEO, FairWind", "Counsel, NWS": a title, then the employer (a brand or an acronym, not a department).
-      const [t, org] = part.split(/,\s+(?=\p{Lu})/u);
-      if (kind === 'title' && !c.title) c.title = cleanValue(/^\p{Lu}\p{L}*\p{Lu}\p{L}*$/u.test(org ?? '') && !c.company ? ((c.company = org), t) : part, 120);
+      // "CEO, FairWind", "Counsel, NWS", "Head of Growth at Finch Health": a title, then the employer. After a comma
+      // only a brand, an acronym or a legal name is one: "Specialist, Gas Settlements" is a department.
+      const at = /^(.+?)\s+(?:at|bei|bij|chez)\s+(\p{Lu}[\p{L}&.'-]*(?:\s\p{Lu}[\p{L}&.'-]*){0,3})$/u.exec(part);
+      const [t, org] = at ? [at[1]!, at[2]!] : part.split(/,\s+(?=\p{Lu})/u);
+      const isEmployer = !!org && !looksLikeTitle(org) && (!!at || /^\p{Lu}\p{L}*\p{Lu}\p{L}*$/u.test(org) || LEGAL_TAIL.test(org));
+      if (kind === 'title' && !c.title) c.title = cleanValue(isEmployer && !c.company ? ((c.company = org), t!) : part, 120);
       else if (kind === 'company' && !c.company) c.company = cleanValue(part, 120).replace(/\s+tel\b.*$/i, '');
     }
   }
