@@ -19,14 +19,14 @@ export async function mailButtonEnabled(): Promise<boolean> {
  * those sites. Opting out unregisters it and gives the sites back. Resolves with the state afterwards.
  */
 export async function setMailButton(on: boolean): Promise<boolean> {
-  const registered = await mailButtonEnabled();
   if (!on) {
-    if (registered) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+    if (await mailButtonEnabled()) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
     if (!__E2E__) await browser.permissions.remove({ origins: sites() }).catch(() => false);
     return false;
   }
-  if (!(await browser.permissions.request({ origins: sites() }))) return registered;
-  if (!registered) {
+  // Asked before anything else awaits: the browser takes the request only inside the rep's click.
+  if (!(await browser.permissions.request({ origins: sites() }))) return mailButtonEnabled();
+  if (!(await mailButtonEnabled())) {
     await browser.scripting.registerContentScripts([{ id: SCRIPT_ID, matches: sites(), js: ['/mail-button.js'], runAt: 'document_idle', persistAcrossSessions: true }]);
   }
   return true;

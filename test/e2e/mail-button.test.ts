@@ -16,6 +16,18 @@ const openMail = async () => {
 };
 const button = (page: Page) => page.locator('#pipeclip-mail-button').getByRole('button', { name: 'Clip with Pipeclip' });
 const checkbox = () => panel.getByRole('checkbox', { name: 'Show a Clip button in Gmail and Outlook on the web' });
+/** The box as it stands once the browser has registered or removed the button (it is locked until then). */
+const settled = async () => (await checkbox().isEnabled()) && (await checkbox().isChecked());
+
+/** On failure, says what the side panel showed: a capture that failed reads differently from one never started. */
+async function showingPanel(check: () => Promise<unknown>) {
+  try {
+    await check();
+  } catch (err) {
+    const shown = await panel.locator('main').innerText({ timeout: 2_000 }).catch(() => '(unreadable)');
+    throw new Error(`${(err as Error).message}\nThe side panel showed: ${shown}`, { cause: err });
+  }
+}
 
 beforeAll(async () => {
   // The end-to-end build treats the loopback fixture site as the mail sites.
@@ -39,14 +51,16 @@ describe('the opt-in Clip button on web mail', () => {
 
   it('once turned on, clips the open message with one click on the mail page', async () => {
     await checkbox().check();
-    await expect.poll(() => checkbox().isChecked()).toBe(true);
+    await expect.poll(settled).toBe(true);
     await panel.screenshot({ path: resolve(SHOTS, 'sidepanel-settings-mail-button.png'), fullPage: true });
     const page = await openMail();
     await button(page).waitFor();
     await page.screenshot({ path: resolve(SHOTS, 'mail-button.png') });
     await button(page).click();
+    // The side panel is open beside the page the rep clicks in (here it is a tab of its own).
+    await panel.bringToFront();
     await panel.getByRole('tab', { name: 'Clip' }).click();
-    await expect.poll(() => panel.locator('#field-name').inputValue()).toBe('Max Mustermann');
+    await showingPanel(() => expect.poll(() => panel.locator('#field-name').inputValue({ timeout: 5_000 }), { timeout: 20_000 }).toBe('Max Mustermann'));
     expect(await panel.locator('#field-emails').inputValue()).toContain('max.mustermann@nordwind-logistik.de');
     await page.close();
   });
@@ -54,7 +68,8 @@ describe('the opt-in Clip button on web mail', () => {
   it('is gone from mail pages opened after the rep turns it off', async () => {
     await panel.getByRole('tab', { name: 'Settings' }).click();
     await checkbox().uncheck();
-    await expect.poll(() => checkbox().isChecked()).toBe(false);
+    await expect.poll(() => checkbox().isEnabled()).toBe(true);
+    expect(await checkbox().isChecked()).toBe(false);
     const page = await openMail();
     await page.waitForTimeout(300);
     expect(await page.locator('#pipeclip-mail-button').count()).toBe(0);
