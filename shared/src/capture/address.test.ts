@@ -39,4 +39,8 @@ describe('repeatsAddress', () => {
   ])('%j repeats the markup: %s', (found, repeats) => {
     expect(repeatsAddress(found, known)).toBe(repeats);
   });
+  it('takes a suite the markup gives apart (a card’s extended address) as the same address', () => {
+    const found = { street: '3 Charlotte Road Suite 4', locality: 'London', postcode: 'EC2A 3PE' };
+    expect(repeatsAddress(found, { ...known, full: '3 Charlotte Road, Suite 4, City of London, EC2A 3PE, UK' })).toBe(true);
+  });
 });

@@ -121,7 +121,9 @@ const UNIT_IN_STREET = /\b(?:Suite|Ste|Floor|Fl|Unit|Room|Rm|Apt|Building|Bldg)\
 export function repeatsAddress(found: CandidateAddress, known: CandidateAddress): boolean {
   const number = houseNumber(found.street);
   if (!found.postcode || compact(found.postcode) !== compact(known.postcode) || !number || number !== houseNumber(known.street)) return false;
-  return !UNIT_IN_STREET.test(found.street!) || UNIT_IN_STREET.test(known.street!);
+  const unit = UNIT_IN_STREET.exec(found.street!)?.[0];
+  // The text's street names a suite the known one lacks: a second address, unless the known one gives the suite apart.
+  return !unit || UNIT_IN_STREET.test(known.street!) || (!!known.full && UNIT_IN_STREET.test(known.full));
 }
 
 const COUNTRY_REGIONS: [RegExp, CountryCode][] = [

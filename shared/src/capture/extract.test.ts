@@ -23,6 +23,16 @@ describe('extractCandidates', () => {
     expect(names(comment).map((c) => c.name)).toEqual(['Jeff Miller']);
   });
 
+  it('reads who a review is about (the provider of the reviewed service), beside the review’s author', () => {
+    const review = `<div itemscope itemtype="https://schema.org/Review"><p itemprop="author" itemscope itemtype="https://schema.org/Person">by <span itemprop="name">Lena Vogt</span></p>
+      <div itemprop="itemReviewed" itemscope itemtype="https://schema.org/Service"><span itemprop="name">Express freight Hamburg–Rotterdam</span>
+        <div itemprop="provider" itemscope itemtype="https://schema.org/Organization"><span itemprop="name">Nordwind Logistik GmbH</span> <span itemprop="telephone">+49 40 123456</span></div></div></div>`;
+    expect(names(review).map((c) => [c.kind, c.name])).toEqual([
+      ['person', 'Lena Vogt'],
+      ['organization', 'Nordwind Logistik GmbH'],
+    ]);
+  });
+
   it("takes no link's address for a name or a company", () => {
     const out = names('<div itemscope itemtype="https://schema.org/Organization"><a itemprop="name" href="/">Acme</a></div>');
     expect(out.some((c) => /^https?:/.test(c.name ?? '') || /^https?:/.test(c.company ?? ''))).toBe(false);

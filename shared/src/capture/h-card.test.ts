@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractCandidates } from './extract.ts';
 import { extractHCards } from './h-card.ts';
 import { mergeCandidates } from './merge.ts';
 import { dom } from './test-dom.ts';
@@ -32,5 +33,17 @@ describe('extractHCards', () => {
     ],
   ])('%s', (_label, html, expected) => {
     expect(cards(html)).toEqual(expected);
+  });
+});
+
+describe('a card’s suite or floor (extended-address)', () => {
+  const html = `<title>Contact</title><p class="adr"><span class="street-address">665 3rd St.</span> <span class="extended-address">Suite 207</span>
+    <span class="locality">San Francisco</span>, <span class="region">CA</span> <span class="postal-code">94107</span></p>`;
+
+  it('stays in the address as written, and the page text does not offer the same address again', () => {
+    const { candidates } = extractCandidates(dom(html), 'https://example.com/contact');
+    expect(candidates.map((c) => c.address)).toEqual([
+      { street: '665 3rd St.', locality: 'San Francisco', region: 'CA', postcode: '94107', full: '665 3rd St., Suite 207, San Francisco, CA 94107' },
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import type { Budget } from './budget.ts';
 import { unlimited } from './budget.ts';
 import type { Candidate } from './candidate.ts';
+import { regionOfAddress } from './address.ts';
 import { clean, uniq } from './clean.ts';
 import { parseMicroformats, type MfItem, type MfValue } from './mf2.ts';
 import { normaliseEmail } from './normalise.ts';
@@ -25,6 +26,13 @@ function address(item: MfItem): Candidate['address'] {
     country: prop(adr, 'country-name'),
     full: prop(item, 'label') ?? (typeof item.properties['adr']?.[0] === 'string' ? prop(item, 'adr') : undefined),
   };
+  // The suite or floor is a field of its own in a card: it stays in the address as written, not in the street.
+  const extended = prop(adr, 'extended-address');
+  if (extended && !out.full) {
+    const postcodeLast = ['US', 'CA', 'AU', 'GB', 'IE'].includes(regionOfAddress(out) ?? (out.region ? 'US' : 'DE'));
+    const town = postcodeLast ? [out.locality, [out.region, out.postcode].filter(Boolean).join(' ')] : [[out.postcode, out.locality].filter(Boolean).join(' '), out.region];
+    out.full = [out.street, extended, ...town, out.country].filter(Boolean).join(', ');
+  }
   return Object.values(out).some(Boolean) ? out : undefined;
 }
 

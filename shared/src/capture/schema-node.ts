@@ -85,6 +85,8 @@ function toCandidate(node: SchemaNode, kind: Candidate['kind'], source: CaptureS
 
 // Staff of an organisation are prospects in their own right; alumni, members or sponsors of a page's subject are not.
 const STAFF_PROPS = /^(employee|founder)s?$/;
+// What a review or a page is about: its people are the page's subject, beside the review's own author.
+const SUBJECT_PROPS = /^(itemReviewed|about|mainEntity)$/;
 const REPLY_TYPES = /^(Comment|UserComments|Answer)$/;
 const typesOf = (node: SchemaNode) => [...node.types, ...strings(node, 'additionalType')];
 
@@ -98,7 +100,8 @@ function textPeople(node: SchemaNode, source: CaptureSource): Candidate[] {
  * Person and organisation candidates from a forest of schema.org nodes: per root, the shallowest people and
  * organisations (the page's subject; wrappers such as an Event or a Reservation are walked through). What is nested
  * in them (a store's department, a band's members, a sponsor) describes the subject and is no prospect of its own,
- * except an organisation's staff. Breadth-first and bounded.
+ * except an organisation's staff. What a review or page is about (`itemReviewed`, `about`, `mainEntity`) is walked
+ * on past its author: the maker of a reviewed product, the author of a checked claim. Breadth-first and bounded.
  */
 export function candidatesFromNodes(roots: SchemaNode[], source: CaptureSource): Candidate[] {
   const out: Candidate[] = [];
@@ -107,11 +110,11 @@ export function candidatesFromNodes(roots: SchemaNode[], source: CaptureSource):
   const reply = (node: SchemaNode) => typesOf(node).some((t) => REPLY_TYPES.test(localType(t)));
   const subjects = roots.some((r) => !reply(r)) ? roots.filter((r) => !reply(r)) : roots;
   for (const root of subjects) {
-    let level: { node: SchemaNode; company?: string }[] = [{ node: root }];
+    let level: { node: SchemaNode; company?: string; subject?: boolean }[] = [{ node: root }];
     for (let depth = 0; level.length && depth < 12 && seen.size < 2000; depth++) {
       const next: typeof level = [];
       let found = false;
-      for (const { node, company } of level) {
+      for (const { node, company, subject } of level) {
         if (seen.has(node)) continue;
         seen.add(node);
         const types = typesOf(node);
@@ -129,12 +132,12 @@ export function candidatesFromNodes(roots: SchemaNode[], source: CaptureSource):
         for (const [prop, values] of node.props) {
           for (const v of values) {
             if (!isNode(v)) continue;
-            if (!name) next.push({ node: v });
+            if (!name) next.push({ node: v, ...(subject || SUBJECT_PROPS.test(prop) ? { subject: true } : {}) });
             else if (org && STAFF_PROPS.test(prop) && v.types.some(isPersonType)) next.push({ node: v, company: name });
           }
         }
       }
-      level = found ? next.filter((x) => x.company) : next;
+      level = found ? next.filter((x) => x.company || x.subject) : next;
     }
   }
   return out;
