@@ -77,6 +77,12 @@ describe('people in page text', () => {
     expect(people('Super User', 'Owen Park Theatre')).toEqual([]);
   });
 
+  it('takes no partner venue, festival or page section listed among the staff for a person', () => {
+    expect(people('Clara Berg', 'Programme Director', 'Riverside Symphony Orchestra', 'Harbour Film Festival', 'Dean Stadium', 'Housing Section', 'Frequently Asked Questions')).toEqual([
+      ['Clara Berg', 'Programme Director'],
+    ]);
+  });
+
   it('reads people named with their role in prose when the page lists nobody (en/de/nl)', () => {
     expect(people('Our company was started in 1990. President Mary Olsen is a licensed contractor with over 20 years of experience.')).toEqual([['Mary Olsen', 'President']]);
     expect(people('Die Firma wurde 1998 gegründet. Geschäftsführer Thomas Brandt leitet das Unternehmen seit über zwanzig Jahren.')).toEqual([['Thomas Brandt', 'Geschäftsführer']]);
