@@ -49,6 +49,7 @@ describe('people in page text', () => {
 
   it('reads the title a bio under a name gives', () => {
     expect(people('Nora Kane', 'Nora Kane is a broker associate with Prairie Land Company. She grew up on a farm near Salina.')).toEqual([['Nora Kane', 'broker associate']]);
+    expect(people('Bill Rodgers', 'Bill Rodgers is a ranch owner and broker associate who understands a deal.')).toEqual([['Bill Rodgers', 'ranch owner and broker associate']]);
     expect(people('Dale Voss', 'Dale Voss has been the Director of Marketing for Prairie Land Company since 2009.')).toEqual([['Dale Voss', 'Director of Marketing']]);
     expect(people('Rod Hale', 'Lead Carpenter: Rod Hale has been with the company for nine years and builds most of our decks.')).toEqual([['Rod Hale', 'Lead Carpenter']]);
   });

@@ -118,7 +118,7 @@ function ownTitle(title: string): string {
  * Kane is a broker associate with …" or "Lead Carpenter: Seth Kane has been …" (a bio): the title it names.
  */
 function titlePrefix(text: string): string | undefined {
-  const head = text.replace(/^[^.]{3,40}? (?:is|has been) (?:a|an|the) /, '').split(/:|\s["“„]|\.\s| (?:with|for|at|in) /)[0]!;
+  const head = text.replace(/^[^.]{3,40}? (?:is|has been) (?:a|an|the) /, '').split(/:|\s["“„]|\.\s| (?:with|for|at|in|who|which|that|whose) /)[0]!;
   return head.length < text.length && looksLikeTitle(ownTitle(head), true) ? ownTitle(head) : undefined;
 }
 
