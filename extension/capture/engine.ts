@@ -7,11 +7,6 @@ const MAIL_SITES: [RegExp, string, Reader][] = [
   [/^outlook\.(office|office365|live)\.com$/, 'outlook', readOutlookMessage],
 ];
 
-/**
- * The extraction's time budget: a guard against hangs on hostile pages, not a speed target. The engine's 50 ms
- * default cut the contact details off an ordinary imprint page on a busy machine.
- */
-const BUDGET_MS = 500;
 
 const isMessage = (m: MailMessage | { notice: string }): m is MailMessage => !('notice' in m);
 
@@ -36,7 +31,7 @@ export function captureDocument(doc: Document, url: string, selection: string | 
       if (site) notices.push(message.notice);
     }
   }
-  const page = extractCandidates(doc, url, { budgetMs: BUDGET_MS, ...(selection ? { selection } : {}) });
+  const page = extractCandidates(doc, url, selection ? { selection } : {});
   return { ...page, notices: [...notices, ...page.notices] };
 }
 

@@ -1,4 +1,4 @@
-import type { DuplicateMatch } from '@pipeclip/shared/capture';
+import type { Candidate, DuplicateMatch } from '@pipeclip/shared/capture';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ALL_SITES } from '../capture/access.ts';
@@ -20,6 +20,12 @@ const ERRORS: Record<string, 'capture.error.capture-blocked' | 'capture.error.ca
   'capture-not-allowed': 'capture.error.capture-not-allowed',
   'eml-unreadable': 'capture.error.eml-unreadable',
 };
+
+/** What a candidate chip says: who it is, else what it holds (a branch's card may give only its town and phone). */
+function chipLabel(c: Candidate): string {
+  const place = c.address && (c.address.locality ?? c.address.street ?? c.address.full);
+  return c.name ?? c.company ?? place ?? c.emails[0] ?? c.phones[0] ?? c.urls[0] ?? '?';
+}
 
 /** Shows the latest capture's candidates for review, flags a likely duplicate, and saves or merges the chosen one. */
 export function CapturePanel() {
@@ -126,7 +132,7 @@ export function CapturePanel() {
               <p>{t('capture.found', { count: state.result.candidates.length })}</p>
               {state.result.candidates.map((c, i) => (
                 <button key={i} role="option" aria-selected={i === picked} class={i === picked ? 'chip active' : 'chip'} onClick={() => setPicked(i)}>
-                  {c.name ?? c.company ?? '?'}
+                  {chipLabel(c)}
                   {c.title ? ` · ${c.title}` : ''}
                 </button>
               ))}

@@ -21,6 +21,13 @@ describe('findAddresses', () => {
     [['Chaussée de Waterloo 250', 'B-1060 Bruxelles'], [{ street: 'Chaussée de Waterloo 250', locality: 'Bruxelles', postcode: '1060' }]],
     [['12 rue Saint-Honoré', '75001 Paris'], [{ street: '12 rue Saint-Honoré', locality: 'Paris', postcode: '75001' }]],
     [['Hauptstraße 5', 'D-10115 Berlin'], [{ street: 'Hauptstraße 5', locality: 'Berlin', postcode: '10115' }]],
+    // British and Canadian addresses with the postcode on a line of its own, under the town (and province).
+    [['PO Box 306', 'Newcastle upon Tyne', 'NE6 5ZH', 'United Kingdom'], [{ street: 'PO Box 306', locality: 'Newcastle upon Tyne', postcode: 'NE6 5ZH', country: 'United Kingdom' }]],
+    [['8765 Cariboo Place', 'Burnaby , British Columbia', 'V3N 4T2'], [{ street: '8765 Cariboo Place', locality: 'Burnaby', region: 'British Columbia', postcode: 'V3N 4T2' }]],
+    [['Opening hours', 'Monday to Friday', 'NE6 5ZH'], []],
+    // Australian: town, state, four-digit postcode; a level before the street.
+    [['493 Charles Street North Perth WA 6006'], [{ street: '493 Charles Street', locality: 'North Perth', region: 'WA', postcode: '6006' }]],
+    [['Level 2, 15 Queen Street', 'Melbourne VIC 3000'], [{ street: 'Level 2, 15 Queen Street', locality: 'Melbourne', region: 'VIC', postcode: '3000' }]],
     [['The quickest route from the airport takes 20 minutes'], []],
     [['Published 2014 Annual Report'], []],
   ])('%j', (lines, addresses) => {

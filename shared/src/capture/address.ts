@@ -16,6 +16,12 @@ const US_NO_ZIP = new RegExp(`(${WORD}(?:\\s+${WORD}){0,3})\\s*,?\\s+(${Object.k
 // "10115 Berlin", "1017 AB Amsterdam", "A-1010 Wien", "F-75002 Paris", "1000 Bruxelles", "London SW1A 1AA"
 const EU_CITY = /(?:^|[\s,|·•])((?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2})?)\s+(\p{Lu}[\p{L}.'-]+(?:[\s-][\p{Lu}a-z][\p{L}.'-]+){0,2})/u;
 const UK_CITY = /\b([A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2}),?\s+([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b/;
+// "Perth WA 6006", "Surry Hills, NSW 2010": an Australian town, its state and a four-digit postcode.
+const AU_CITY = new RegExp(`(?<![A-Za-z])(${CITY_WORD}(?:\\s+${CITY_WORD}){0,2}),?\\s+(NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\\s+(\\d{4})\\b`);
+// A British or Canadian postcode on a line of its own, under the town ("Newcastle upon Tyne / NE6 5ZH").
+const POSTCODE_LINE = /^([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$/;
+// The town line above it: "Newcastle upon Tyne", "Burnaby, British Columbia".
+const TOWN_LINE = new RegExp(`^([A-Z][\\p{L}.'’-]*(?:[\\s-][\\p{L}.'’-]+){0,3}?)(?:\\s*,\\s*(${STATES})\\.?)?$`, 'u');
 const STREET_SUFFIX =
   /\b(St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Pkwy|Parkway|Hwy|Highway|Sq|Square|Ter|Terrace|Cir|Circle|Trail|Trl|Pike|Plaza|Row|Loop|Broadway|Route|Rte|Suite|Ste|Floor|Freeway|Fwy|Expressway|Turnpike|Tpke|Crescent|Close|Walk|Mews|Gardens|Hill)\b\.?/i;
 // German and Dutch streets end in their kind, the number after: "Hauptstraße 5", "Keizersgracht 123".
@@ -31,7 +37,7 @@ const FRENCH_KIND_FIRST = new RegExp(`(?<!\\p{L})(?:${FRENCH_KIND.replace(/\[(\w
 // Or the kind as a word of its own after an adjective: "Kölner Str. 120", "Berliner Allee 5".
 const GERMANIC_TWO_WORDS = /\b[A-ZÄÖÜ][\p{L}-]+(?:er|sche)\s(?:Straße|Strasse|Str\.|Weg|Platz|Allee|Gasse|Ring|Damm|Ufer|Markt|Chaussee|Landstraße|Heerstraße)\s+\d+\s?[a-z]?\b/u;
 const euStreet = (text: string) => GERMANIC_STREET.exec(text) ?? GERMANIC_TWO_WORDS.exec(text) ?? FRENCH_NUMBER_FIRST.exec(text) ?? FRENCH_KIND_FIRST.exec(text);
-const COUNTRY = /^(USA|U\.S\.A\.?|US|United States(?: of America)?|Canada|UK|U\.K\.|United Kingdom|England|Scotland|Wales|Ireland|Germany|Deutschland|Duitsland|Netherlands|The Netherlands|Nederland|Austria|Österreich|Switzerland|Schweiz|Belgium|België|Belgique|Luxembourg|France|Frankreich|Frankrijk|Australia)$/i;
+const COUNTRY = /^(USA|U\.S\.A\.?|US|United States(?: of America)?|Canada|UK|U\.K\.|United Kingdom|England|Scotland|Wales|Northern Ireland|Ireland|Germany|Deutschland|Duitsland|Netherlands|The Netherlands|Nederland|Austria|Österreich|Switzerland|Schweiz|Belgium|België|Belgique|Luxembourg|France|Frankreich|Frankrijk|Australia)$/i;
 const SEPARATORS = /\s*(?:[|•·◊♦▪●~]|\s{3,}|\s[-–—]\s|\bPhone\b|\bTel\b|\bFax\b|\bCall\b)\s*/i;
 
 const UNIT = /^(?:Room|Rm\.?|Suite|Ste\.?|Floor|Fl\.?|Building|Bldg\.?|Unit|Apt\.?|Office|Mail ?Stop|MS|EB)\s*#?\s*[\w-]+\.?(?:\s(?:North|South|East|West))?$/i;
@@ -50,7 +56,7 @@ export function isStreetLine(line: string): boolean {
   const t = clean(line);
   if (t.length > 80) return false;
   if (/^P\.?\s?O\.?\s*Box\s+\d+|^Postfach\s+\d+|^Postbus\s+\d+/i.test(t)) return true;
-  return (/^(?:#\s?\d+[A-Za-z]?,?\s+)?(?:\d{1,6}[A-Za-z]?(?:\s?-\s?\d+)?|One|Two|Three|Four|Five|Ten)\s+\S/.test(t) && STREET_SUFFIX.test(t)) || !!euStreet(t);
+  return (/^(?:#\s?\d+[A-Za-z]?,?\s+|(?:Level|Suite|Unit|Floor|Shop)\s+\w+,?\s+)?(?:\d{1,6}[A-Za-z]?(?:\s?-\s?\d+)?|One|Two|Three|Four|Five|Ten)\s+\S/.test(t) && STREET_SUFFIX.test(t)) || !!euStreet(t);
 }
 
 /**
@@ -67,8 +73,17 @@ export function findAddresses(lines: string[]): { address: CandidateAddress; lin
     let a: CandidateAddress | undefined;
     let before = '';
     let after = '';
-    const us = zip ? US_CITY.exec(line) : US_NO_ZIP.exec(line);
-    if (us) {
+    const alone = zip && i > 0 ? POSTCODE_LINE.exec(clean(line)) : null;
+    const town = alone ? TOWN_LINE.exec(clean(lines[i - 1]).replace(/\s+,/g, ',')) : null;
+    const au = zip && !alone ? AU_CITY.exec(line) : null;
+    const us = alone || au ? null : zip ? US_CITY.exec(line) : US_NO_ZIP.exec(line);
+    if (town && !isStreetLine(lines[i - 1]!) && i > 1 && isStreetLine(lines[i - 2]!)) {
+      a = { locality: town[1]!, region: town[2], postcode: alone![1] };
+    } else if (au) {
+      a = { locality: au[1]!, region: au[2]!, postcode: au[3] };
+      before = line.slice(0, au.index);
+      after = line.slice(au.index + au[0].length);
+    } else if (us) {
       a = { locality: us[1]!.trim(), region: us[2]!, postcode: us[3] };
       before = line.slice(0, us.index);
       after = line.slice(us.index + us[0].length);
@@ -147,5 +162,7 @@ export function regionOfAddress(a: CandidateAddress): CountryCode | undefined {
   if (named) return named;
   if (/^[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$/.test(a.postcode ?? '')) return 'GB';
   if (/^\d{4}\s?[A-Z]{2}$/.test(a.postcode ?? '')) return 'NL';
+  if (/^\d{4}$/.test(a.postcode ?? '') && /^(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)$/.test(a.region ?? '')) return 'AU';
+  if (/^[A-Z]\d[A-Z]\s?\d[A-Z]\d$/.test(a.postcode ?? '')) return 'CA';
   return undefined;
 }

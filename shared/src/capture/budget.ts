@@ -9,7 +9,7 @@ export interface Budget {
 }
 
 /** A budget of `ms` milliseconds measured with `now` (performance.now by default). */
-export function createBudget(ms = 50, now: () => number = () => performance.now()): Budget {
+export function createBudget(ms = 500, now: () => number = () => performance.now()): Budget {
   const deadline = now() + ms;
   let spent = false;
   let cut = false;

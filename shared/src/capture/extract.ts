@@ -14,7 +14,10 @@ import { clean } from './clean.ts';
 export interface ExtractOptions {
   /** The rep's text selection, when the capture was started from one. */
   selection?: string;
-  /** Stop trying further sources after this many milliseconds (default 50). */
+  /**
+   * Stop trying further sources after this many milliseconds (default 500): a guard against hangs on hostile pages,
+   * not a speed target; an ordinary page takes a few milliseconds, and a tight budget cut pages short on a busy machine.
+   */
   budgetMs?: number;
   now?: () => number;
   /** Locale for phone numbers without a country code, e.g. `de-DE` (default: the page's language or TLD). */
@@ -35,7 +38,7 @@ const SOURCES: [string, Source][] = [
 export function extractCandidates(doc: Document, pageUrl: string, options: ExtractOptions = {}): CaptureResult {
   const now = options.now ?? (() => performance.now());
   const started = now();
-  const budget = createBudget(options.budgetMs ?? 50, now);
+  const budget = createBudget(options.budgetMs ?? 500, now);
   const meta = readMeta(doc);
   const region = defaultRegion(pageUrl, options.locale ?? meta.lang);
   const notices: string[] = [];

@@ -13,4 +13,13 @@ describe('findPhones', () => {
   ])('%s', (line, raws) => {
     expect(findPhones(line, 'US').map((p) => p.raw)).toEqual(raws);
   });
+
+  it.each([
+    ['Ph (03) 9443 6444', 'AU', '+61394436444'],
+    ['Tel. (0191) 276 3261', 'GB', '+441912763261'],
+    ['Telefon (030) 1234567', 'DE', '+49301234567'],
+    ['T (020) 123 4567', 'NL', '+31201234567'],
+  ] as const)('%s: an area code in brackets (%s)', (line, region, e164) => {
+    expect(findPhones(line, region).map((p) => p.value)).toEqual([e164]);
+  });
 });

@@ -10,9 +10,10 @@ export interface FoundPhone {
 }
 
 // International (+49 30 1234567), NANP ((312) 867-0110, 312.867.0110, 303.333.PAUL), European (030 / 123 45 67, 0191 276 3261),
-// three hyphenated groups (090-1234-5678), German ones with a short group (08821 / 7 30 40).
+// three hyphenated groups (090-1234-5678), German ones with a short group (08821 / 7 30 40), an area code in brackets
+// ((03) 9443 6444, (0191) 276 3261, (030) 1234567).
 const PHONE =
-  /(?:\+|\b00)\d{1,3}[\s.\-/]*(?:\(0\)[\s.\-/]*)?(?:\(?\d{1,5}\)?[\s.\-/]*){1,5}\d{2,}(?:-\d{1,3}\b)?|\(\d{3}\)\s*\d{3}\s*[.-]?\s*\d{4}\b|\b\d{3}[\s.\-/]\d{3}[\s.-](?:\d{4}|[A-Z]{4})\b|\b1[\s.-]\d{3}[\s.-]\d{3}[\s.-]\d{4}\b|\b0\d{1,4}[\s\-/]+\d{1,4}(?:[\s-]?\d{2,4}){1,3}\b|\b\d{2,3}-\d{4}-\d{4}\b|\b\d{3}[ .-]\d{4}\b/g;
+  /(?:\+|\b00)\d{1,3}[\s.\-/]*(?:\(0\)[\s.\-/]*)?(?:\(?\d{1,5}\)?[\s.\-/]*){1,5}\d{2,}(?:-\d{1,3}\b)?|\(\d{3}\)\s*\d{3}\s*[.-]?\s*\d{4}\b|\b\d{3}[\s.\-/]\d{3}[\s.-](?:\d{4}|[A-Z]{4})\b|\b1[\s.-]\d{3}[\s.-]\d{3}[\s.-]\d{4}\b|\b0\d{1,4}[\s\-/]+\d{1,4}(?:[\s-]?\d{2,4}){1,3}\b|(?<!\d)\(0\d{1,4}\)\s?\d{2,4}(?:[\s-]?\d{2,4}){1,3}\b|\b\d{2,3}-\d{4}-\d{4}\b|\b\d{3}[ .-]\d{4}\b/g;
 const LABEL = /\b(?:tel(?:efon|ephone|\.)?|phone|ph|fon|call|mobile|mobil|mob|cell|handy|direct|office|t|p|m|o|w|h|d|main|toll[- ]free|work|home|fax|telefax|f|e)\s*[.:#]?\s*(?:\(\w+\))?\s*[:.]?\s*$/i;
 const FAX_BEFORE = /(?:fax|telefax|\bf)\s*[.:]?\s*(?:\(\w+\))?\s*[:.]?\s*$/i;
 const FAX_AFTER = /^\s*(?:\(fax\)|fax\b|\[fax\]|\(f\))/i;

@@ -59,6 +59,12 @@ describe('signature blocks', () => {
     expect(c!.phones).toEqual(['+31334652210', '+31612345678']);
   });
 
+  it('reads an Australian signature: its address and local numbers in Australia, whatever the reader\'s region', () => {
+    const c = sender(['Thanks for the quick reply.', '', 'Regards,', 'Kaye Barr', 'Psychologist', 'Level 2, 15 Queen Street', 'Melbourne VIC 3000', 'Ph (03) 9443 6444'].join('\n'), 'US');
+    expect(c).toMatchObject({ name: 'Kaye Barr', title: 'Psychologist', phones: ['+61394436444'] });
+    expect(c!.address).toMatchObject({ street: 'Level 2, 15 Queen Street', locality: 'Melbourne', region: 'VIC', postcode: '3000' });
+  });
+
   it('reads a British signature: title and company on one line, numbers in the country its postcode names', () => {
     const c = sender(['Can we talk Thursday?', '', 'Kind regards,', 'James Whitfield', 'Head of Procurement | Northbridge Foods Ltd', 'Unit 4, Riverside Park, Leeds LS10 1AB', 'Tel: 0113 496 0123 | Mob: 07700 900123'].join('\n'), 'US');
     expect(c).toMatchObject({ name: 'James Whitfield', title: 'Head of Procurement', company: 'Northbridge Foods Ltd', phones: ['+441134960123', '+447700900123'] });
