@@ -30,6 +30,16 @@ const TABS = [
 const LAZY = [LeadList, TodayView, MetricsView, DataView, CapturePanel, SettingsPanel, DetailView];
 const isTab = (s: string): s is TabId => TABS.some((t) => t.id === s);
 
+/** Settings is a gear, as in most tools: the seven tabs' names in German or Dutch do not fit a side panel's width. */
+function GearIcon() {
+  return (
+    <svg class="tab-icon" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">
+      <circle cx="12" cy="12" r="3" />
+      <path d="M19.4 15a1.65 1.65 0 0 0 .33 1.82l.06.06a2 2 0 1 1-2.83 2.83l-.06-.06a1.65 1.65 0 0 0-1.82-.33 1.65 1.65 0 0 0-1 1.51V21a2 2 0 1 1-4 0v-.09a1.65 1.65 0 0 0-1.08-1.51 1.65 1.65 0 0 0-1.82.33l-.06.06a2 2 0 1 1-2.83-2.83l.06-.06a1.65 1.65 0 0 0 .33-1.82 1.65 1.65 0 0 0-1.51-1H3a2 2 0 1 1 0-4h.09a1.65 1.65 0 0 0 1.51-1.08 1.65 1.65 0 0 0-.33-1.82l-.06-.06a2 2 0 1 1 2.83-2.83l.06.06a1.65 1.65 0 0 0 1.82.33H9a1.65 1.65 0 0 0 1-1.51V3a2 2 0 1 1 4 0v.09a1.65 1.65 0 0 0 1 1.51 1.65 1.65 0 0 0 1.82-.33l.06-.06a2 2 0 1 1 2.83 2.83l-.06.06a1.65 1.65 0 0 0-.33 1.82V9a1.65 1.65 0 0 0 1.51 1H21a2 2 0 1 1 0 4h-.09a1.65 1.65 0 0 0-1.51 1z" />
+    </svg>
+  );
+}
+
 /** A capture that is running or waiting for review takes the rep to the Clip tab. */
 function captureWanted(value: unknown): boolean {
   const s = value as { status?: string; startedAt?: number } | null | undefined;
@@ -73,8 +83,8 @@ export function App({ language }: { language: string }) {
         <div class="app" lang={i18n.locale}>
           <nav class="tabs" role="tablist">
             {TABS.map(({ id, label }) => (
-              <button key={id} role="tab" aria-selected={id === tab && !detail} class={id === tab ? 'tab active' : 'tab'} onClick={() => nav.goTab(id)}>
-                {i18n.t(label)}
+              <button key={id} role="tab" aria-selected={id === tab && !detail} class={id === tab ? 'tab active' : 'tab'} onClick={() => nav.goTab(id)} {...(id === 'settings' ? { 'aria-label': i18n.t(label), title: i18n.t(label) } : {})}>
+                {id === 'settings' ? <GearIcon /> : i18n.t(label)}
               </button>
             ))}
           </nav>

@@ -33,6 +33,14 @@ describe('extractCandidates', () => {
     ]);
   });
 
+  it('offers the people of a page before its branches’ nameless cards (an address and a phone)', () => {
+    const html = `<title>Our brokers | Hayden Outdoors</title><h2>Our brokers</h2><p>Dan Brunk</p><p>Director of Marketing</p>
+      <div class="vcard"><span class="adr"><span class="street-address">1401 Main Street</span>, <span class="locality">Goodland</span>, <span class="region">KS</span></span> <span class="tel">(866) 741-8323</span></div>`;
+    const [first, ...rest] = names(html, 'https://haydenoutdoors.example/brokers');
+    expect(first).toMatchObject({ kind: 'person', name: 'Dan Brunk', title: 'Director of Marketing' });
+    expect(rest.find((c) => c.address?.locality === 'Goodland')).toMatchObject({ kind: 'organization' });
+  });
+
   it("takes no link's address for a name or a company", () => {
     const out = names('<div itemscope itemtype="https://schema.org/Organization"><a itemprop="name" href="/">Acme</a></div>');
     expect(out.some((c) => /^https?:/.test(c.name ?? '') || /^https?:/.test(c.company ?? ''))).toBe(false);

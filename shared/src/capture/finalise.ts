@@ -44,5 +44,7 @@ export function finalise(candidates: Candidate[], region: CountryCode, pageUrl: 
     }
     if (n.name || n.emails.length || n.phones.length || n.address || n.company) out.push(n);
   }
-  return out.sort((a, b) => Number(b.kind === 'person') - Number(a.kind === 'person') || b.confidence - a.confidence);
+  // People first, then whoever has a name: a nameless card (a branch's address) is offered last.
+  const rank = (c: Candidate) => (c.kind === 'person' ? 2 : 0) + (c.name || c.company ? 1 : 0);
+  return out.sort((a, b) => rank(b) - rank(a) || b.confidence - a.confidence);
 }

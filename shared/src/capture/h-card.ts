@@ -43,7 +43,8 @@ function toCandidate(item: MfItem): Candidate {
   const org = prop(item, 'org', 'organization-name');
   const isOrg = !!name && !!org && name === org;
   const c: Candidate = {
-    kind: isOrg || !item.type.includes('h-card') ? 'organization' : 'person',
+    // A card without a name (a branch's address and phone) is no person.
+    kind: isOrg || !item.type.includes('h-card') || !name ? 'organization' : 'person',
     name,
     givenName: given,
     familyName: family,
