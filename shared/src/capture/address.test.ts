@@ -28,6 +28,10 @@ describe('findAddresses', () => {
     // Australian: town, state, four-digit postcode; a level before the street.
     [['493 Charles Street North Perth WA 6006'], [{ street: '493 Charles Street', locality: 'North Perth', region: 'WA', postcode: '6006' }]],
     [['Level 2, 15 Queen Street', 'Melbourne VIC 3000'], [{ street: 'Level 2, 15 Queen Street', locality: 'Melbourne', region: 'VIC', postcode: '3000' }]],
+    // A state or province after the town.
+    [['Technikerstrasse 21', '6020 Innsbruck Tyrol, Austria'], [{ street: 'Technikerstrasse 21', locality: 'Innsbruck', region: 'Tyrol', postcode: '6020', country: 'Austria' }]],
+    [['Stationsplein 8', '5611 AB Eindhoven Noord-Brabant'], [{ street: 'Stationsplein 8', locality: 'Eindhoven', region: 'Noord-Brabant', postcode: '5611 AB' }]],
+    [['Hauptstraße 5', '97070 Würzburg'], [{ street: 'Hauptstraße 5', locality: 'Würzburg', postcode: '97070' }]],
     [['The quickest route from the airport takes 20 minutes'], []],
     [['Published 2014 Annual Report'], []],
   ])('%j', (lines, addresses) => {

@@ -18,6 +18,9 @@ const EU_CITY = /(?:^|[\s,|·•])((?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2})?)\s+(\
 const UK_CITY = /\b([A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2}),?\s+([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b/;
 // "Perth WA 6006", "Surry Hills, NSW 2010": an Australian town, its state and a four-digit postcode.
 const AU_CITY = new RegExp(`(?<![A-Za-z])(${CITY_WORD}(?:\\s+${CITY_WORD}){0,2}),?\\s+(NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\\s+(\\d{4})\\b`);
+// German and Austrian states, Dutch provinces, named after a town (those named like their capital are left out).
+const EU_STATE =
+  /(?<=\s)(?:Bayern|Bavaria|Baden-Württemberg|Hessen|Hesse|Sachsen|Saxony|Niedersachsen|Lower Saxony|Nordrhein-Westfalen|NRW|Thüringen|Sachsen-Anhalt|Schleswig-Holstein|Rheinland-Pfalz|Saarland|Mecklenburg-Vorpommern|Tirol|Tyrol|Vorarlberg|Kärnten|Carinthia|Steiermark|Styria|Burgenland|Niederösterreich|Oberösterreich|Noord-Holland|Zuid-Holland|Gelderland|Noord-Brabant|Limburg|Overijssel|Friesland|Fryslân|Drenthe|Flevoland|Zeeland)$/u;
 // A British or Canadian postcode on a line of its own, under the town ("Newcastle upon Tyne / NE6 5ZH").
 const POSTCODE_LINE = /^([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$/;
 // The town line above it: "Newcastle upon Tyne", "Burnaby, British Columbia".
@@ -95,6 +98,9 @@ export function findAddresses(lines: string[]): { address: CandidateAddress; lin
       const postcodeLike = /[A-Z]{2}$|^[A-Z]{1,2}-/.test(eu?.[1] ?? '') || /^\d{5}\s/.test(line.trim());
       if (eu && (postcodeLike || euStreet(line) || (i > 0 && euStreet(lines[i - 1]!)))) {
         a = { postcode: eu[1]!.replace(/^[A-Z]{1,2}-/, ''), locality: eu[2]!.trim() };
+        // "6020 Innsbruck Tyrol", "5611 AB Eindhoven Noord-Brabant": a state or province after the town.
+        const state = EU_STATE.exec(a.locality!);
+        if (state && state.index > 0) [a.locality, a.region] = [a.locality!.slice(0, state.index).trim(), state[0]];
         before = line.slice(0, eu.index);
         after = line.slice(eu.index + eu[0].length);
       } else if (uk && !/^(Suite|Unit|Floor)$/i.test(uk[1]!)) {
