@@ -16,6 +16,13 @@ describe('extractCandidates', () => {
     }
   });
 
+  it('reads JSON-LD that a CMS wrapped in CDATA or an HTML comment', () => {
+    const json = '{"@context":"https://schema.org","@type":"NewsArticle","author":[{"@type":"Person","name":"Alexandre Hervaud"},{"@type":"Person","name":"Jérémy Piette"}]}';
+    for (const wrapped of [`<![CDATA[ ${json} ]]>`, `//<![CDATA[\n${json}\n//]]>`, `<!-- ${json} -->`]) {
+      expect(names(`<script type="application/ld+json">${wrapped}</script>`).map((c) => c.name)).toEqual(['Alexandre Hervaud', 'Jérémy Piette']);
+    }
+  });
+
   it("takes a post's author, not its readers' comments, unless the comment is all the markup there is", () => {
     const post = '<article itemscope itemtype="https://schema.org/BlogPosting"><span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Richard Wallis</span></span></article>';
     const comment = '<div itemscope itemtype="https://schema.org/Comment"><p itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Jeff Miller</span></p></div>';

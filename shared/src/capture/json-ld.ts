@@ -72,7 +72,7 @@ export function extractJsonLd(root: ParentNode, budget: Budget = unlimited): Can
     if (source.length > MAX_SCRIPT) continue;
     try {
       // Some sites wrap the JSON in CDATA or HTML comments.
-      nodes.push(...jsonLdNodes(JSON.parse(source.replace(/^\s*(<!--|\/\/\s*<!\[CDATA\[)|(-->|\/\/\s*\]\]>)\s*$/g, ''))));
+      nodes.push(...jsonLdNodes(JSON.parse(source.replace(/^\s*(<!--|(?:\/\/\s*)?<!\[CDATA\[)|(-->|(?:\/\/\s*)?\]\]>)\s*$/g, ''))));
     } catch {
       continue;
     }

@@ -46,5 +46,9 @@ describe('normalisation', () => {
     ['Heidi Steele', true],
     ['Contact Us', false],
     ['Houston, Texas 77002', false],
+    // "for" or "by" before a name (a caption's credit) is no part of it.
+    ['Pour Michel Vuilermoz', false],
+    ['Für Anna Schmidt', false],
+    ['Door Jan de Vries', false],
   ])('looksLikeName(%s)', (s, yes) => expect(looksLikeName(s)).toBe(yes));
 });
