@@ -46,9 +46,10 @@ describe('normalisation', () => {
     ['Heidi Steele', true],
     ['Contact Us', false],
     ['Houston, Texas 77002', false],
-    // "for" or "by" before a name (a caption's credit) is no part of it.
+    // "for" before a name (a caption's dedication) makes no name ("by" is a byline: cleanName drops it).
     ['Pour Michel Vuilermoz', false],
     ['Für Anna Schmidt', false],
-    ['Door Jan de Vries', false],
+    ['Voor Jan de Vries', false],
+    ['Door Jan de Vries', true],
   ])('looksLikeName(%s)', (s, yes) => expect(looksLikeName(s)).toBe(yes));
 });
