@@ -47,3 +47,14 @@ describe('a card’s suite or floor (extended-address)', () => {
     ]);
   });
 });
+
+describe('a card inside another one', () => {
+  it('comes after the card it is part of (an emergency contact marked as a classic agent)', () => {
+    const html = `<title>About</title><div class="vcard"><span class="fn">John Doe</span> <span class="title">Owner</span>
+      <p>In an emergency: <span class="agent vcard"><span class="fn">Dave Doe</span></span></p></div>`;
+    expect(extractCandidates(dom(html), 'https://example.com/about').candidates.map((c) => [c.name, c.title])).toEqual([
+      ['John Doe', 'Owner'],
+      ['Dave Doe', undefined],
+    ]);
+  });
+});

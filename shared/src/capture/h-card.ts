@@ -95,6 +95,8 @@ export function extractHCards(root: ParentNode, doc: Document | null, pageUrl: s
     const asOrg = item.as.includes('org');
     if (isCard && !asOrg) {
       const card = toCandidate(item);
+      // A card inside another one (an emergency contact, a résumé's reference) comes after the card it is part of.
+      if (item.as.length) card.confidence = 0.7;
       out.push(card, ...otherJobsAndAddresses(item, card));
     }
     else if (item.type.includes('h-adr') && !item.as.includes('adr')) {

@@ -18,7 +18,7 @@ const classicRoot = (c: string) => (c === 'adr' ? 'h-adr' : `h-${c.slice(1)}`);
 // Classic property classes carry their mf2 name, but for `fn` and `title`; these few are URLs.
 const CLASSIC_PROPS = new Set(
   ('fn n given-name family-name additional-name honorific-prefix honorific-suffix nickname org organization-name title role email tel url uid photo ' +
-    'logo adr street-address extended-address locality region postal-code country-name label author reviewer contact experience affiliation attendee').split(' '),
+    'logo adr street-address extended-address locality region postal-code country-name label author reviewer contact experience affiliation attendee agent').split(' '),
 );
 const classicProp = (c: string) =>
   c === 'fn' ? 'p-name' : c === 'title' ? 'p-job-title' : /^(email|url|uid|photo|logo)$/.test(c) ? `u-${c}` : `p-${c}`;
