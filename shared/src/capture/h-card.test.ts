@@ -58,3 +58,16 @@ describe('a card inside another one', () => {
     ]);
   });
 });
+
+describe("a post's comments", () => {
+  const post = `<title>These weeks in Firefox</title><article class="hentry"><address class="vcard"><a class="url fn" href="/author/mconley/">Mike Conley</a></address><p>News.</p></article>`;
+  const comments = `<ol id="comment-list" class="comment-list hfeed"><li class="comment hentry"><h4 class="entry-title vcard"><cite class="author fn">Alan Goodale</cite></h4><p>Thanks!</p></li></ol>`;
+
+  it("leaves the readers' cards out beside the author's", () => {
+    expect(extractHCards(dom(post + comments), null, 'https://blog.example/').map((c) => c.name)).toEqual(['Mike Conley']);
+  });
+
+  it('reads them when they are all the page has', () => {
+    expect(extractHCards(dom(comments), null, 'https://blog.example/').map((c) => c.name)).toEqual(['Alan Goodale']);
+  });
+});

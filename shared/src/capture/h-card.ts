@@ -87,7 +87,9 @@ function otherJobsAndAddresses(item: MfItem, card: Candidate): Candidate[] {
 /** Candidates from microformats: every h-card (v2 or classic vCard), and h-adr items as addresses. Org cards nested as `org` become the company. */
 export function extractHCards(root: ParentNode, doc: Document | null, pageUrl: string, budget: Budget = unlimited): Candidate[] {
   const out: Candidate[] = [];
-  const stack = parseMicroformats(root, doc, pageUrl, budget);
+  const parsed = parseMicroformats(root, doc, pageUrl, budget);
+  // Readers' cards in a post's comments are replies, not prospects, unless they are all the page has.
+  const stack = parsed.some((i) => !i.inComments) ? parsed.filter((i) => !i.inComments) : parsed;
   let guard = 0;
   while (stack.length && guard++ < 1000) {
     const item = stack.shift()!;

@@ -9,6 +9,8 @@ export interface MfItem {
   properties: Record<string, MfValue[]>;
   /** The property names under which this item is nested in its parent (empty for roots). */
   as: string[];
+  /** It sits in a page's comments (a reader's card under a post), not in the page's own content. */
+  inComments?: boolean;
 }
 export type MfValue = string | MfItem;
 
@@ -23,6 +25,8 @@ const CLASSIC_PROPS = new Set(
 const classicProp = (c: string) =>
   c === 'fn' ? 'p-name' : c === 'title' ? 'p-job-title' : /^(email|url|uid|photo|logo)$/.test(c) ? `u-${c}` : `p-${c}`;
 
+// Where blogs put their readers' comments (WordPress's comment list, mf2's p-comment).
+const COMMENTS = '#comments, .comments, .comment, .comment-list, .commentlist, .p-comment';
 const INCLUDE = '.include[href^="#"], .include[data^="#"], [itemref]';
 const classes = (el: Element) => (el.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
 const V2_ROOT = /^h-[a-z0-9]+(-[a-z]+)*$/;
@@ -115,6 +119,7 @@ export function parseMicroformats(root: ParentNode, doc: Document | null, base: 
     const type = rootTypes(el);
     const classic = !classes(el).some((c) => V2_ROOT.test(c));
     const item: MfItem = { type, properties: {}, as };
+    if (el.closest(COMMENTS)) item.inComments = true;
     const add = (name: string, v: MfValue) => (item.properties[name] ??= []).push(v);
     const pending: Element[] = Array.from(el.children).reverse();
     // The include pattern may sit on the root itself (`<div class="vcard" itemref="org adr">`) or inside it.
