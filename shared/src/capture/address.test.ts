@@ -28,6 +28,11 @@ describe('findAddresses', () => {
     // Australian: town, state, four-digit postcode; a level before the street.
     [['493 Charles Street North Perth WA 6006'], [{ street: '493 Charles Street', locality: 'North Perth', region: 'WA', postcode: '6006' }]],
     [['Level 2, 15 Queen Street', 'Melbourne VIC 3000'], [{ street: 'Level 2, 15 Queen Street', locality: 'Melbourne', region: 'VIC', postcode: '3000' }]],
+    // British: a unit's number before the street's name, an estate before the town, a county after it, "of" and "upon" in the town.
+    [['Unit 29 Malmesbury Road Kingsditch Trading Estate Cheltenham Gloucestershire GL51 9PL'], [{ street: 'Unit 29 Malmesbury Road Kingsditch Trading Estate', locality: 'Cheltenham', region: 'Gloucestershire', postcode: 'GL51 9PL' }]],
+    [['3 Charlotte Road, City of London, EC2A 3PE, UK'], [{ street: '3 Charlotte Road', locality: 'City of London', postcode: 'EC2A 3PE', country: 'UK' }]],
+    [['Flat 2, 10 Quay Road', 'Newcastle upon Tyne NE1 3DX'], [{ street: 'Flat 2, 10 Quay Road', locality: 'Newcastle upon Tyne', postcode: 'NE1 3DX' }]],
+    [['Unit 42, Land of Bargains Shopping Paradise, 12 Highway 101 , Boston , MA, USA'], [{ street: 'Unit 42, Land of Bargains Shopping Paradise, 12 Highway 101', locality: 'Boston', region: 'MA', country: 'USA' }]],
     // A state or province after the town.
     [['Technikerstrasse 21', '6020 Innsbruck Tyrol, Austria'], [{ street: 'Technikerstrasse 21', locality: 'Innsbruck', region: 'Tyrol', postcode: '6020', country: 'Austria' }]],
     [['Stationsplein 8', '5611 AB Eindhoven Noord-Brabant'], [{ street: 'Stationsplein 8', locality: 'Eindhoven', region: 'Noord-Brabant', postcode: '5611 AB' }]],

@@ -15,7 +15,11 @@ const US_CITY = new RegExp(`(?<![A-Za-z])(${CITY_WORD}(?:\\s+${CITY_WORD}){0,3}|
 const US_NO_ZIP = new RegExp(`(${WORD}(?:\\s+${WORD}){0,3})\\s*,?\\s+(${Object.keys(REGIONS).join('|')})()(?=\\s*(?:,\\s*(?:USA|US|United States)\\s*)?$)`);
 // "10115 Berlin", "1017 AB Amsterdam", "A-1010 Wien", "F-75002 Paris", "1000 Bruxelles", "London SW1A 1AA"
 const EU_CITY = /(?:^|[\s,|·•])((?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2})?)\s+(\p{Lu}[\p{L}.'-]+(?:[\s-][\p{Lu}a-z][\p{L}.'-]+){0,2})/u;
-const UK_CITY = /\b([A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2}),?\s+([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b/;
+// The town's words are no street's or estate's ("… Kingsditch Trading Estate Cheltenham GL51 9PL").
+const UK_WORD = '(?!(?:Road|Street|Lane|Estate|Park|Centre|Way|Avenue|Close|Drive|Court|House|Business|Industrial|Trading)\\b)[A-Z][a-z]+';
+const UK_CITY = new RegExp(`\\b(${UK_WORD}(?:[\\s-](?:(?:of|upon|on|under|in|le)[\\s-])?${UK_WORD}){0,2}),?\\s+([A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2})\\b`);
+// A county after the town: "Cheltenham Gloucestershire", "Orpington Kent".
+const UK_COUNTY = /(?<=\s)(?:\p{Lu}\p{Ll}+shire|Kent|Surrey|Essex|Middlesex|East Sussex|West Sussex|Sussex|Devon|Cornwall|Norfolk|Suffolk|Cumbria|Merseyside|Rutland|Somerset|Dorset)$/u;
 // "Perth WA 6006", "Surry Hills, NSW 2010": an Australian town, its state and a four-digit postcode.
 const AU_CITY = new RegExp(`(?<![A-Za-z])(${CITY_WORD}(?:\\s+${CITY_WORD}){0,2}),?\\s+(NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\\s+(\\d{4})\\b`);
 // German and Austrian states, Dutch provinces, named after a town (those named like their capital are left out).
@@ -49,7 +53,8 @@ const UNIT = /^(?:Room|Rm\.?|Suite|Ste\.?|Floor|Fl\.?|Building|Bldg\.?|Unit|Apt\
 function streetFrom(text: string): string | undefined {
   const segs = clean(text).replace(/[,\s]+$/, '').split(SEPARATORS).filter(Boolean);
   const seg = segs.at(-1) ?? '';
-  const m = /(?:\b\d{1,6}[A-Za-z]?(?:-\d+)?\s+[A-Za-z0-9].*|\bP\.?\s?O\.?\s+Box\s+\d+.*|\bOne\s+[A-Z].*)$/.exec(seg);
+  // "Unit 29 Malmesbury Road": a British unit's number, then its street's name.
+  const m = /(?:\b(?:Unit|Flat)\s+\d+[A-Za-z]?,?\s+[A-Z][a-z].*|\b\d{1,6}[A-Za-z]?(?:-\d+)?\s+[A-Za-z0-9].*|\bP\.?\s?O\.?\s+Box\s+\d+.*|\bOne\s+[A-Z].*)$/.exec(seg);
   if (m && m[0].length <= 80 && /[A-Za-z]{2}/.test(m[0])) return m[0].replace(/[,\s]+$/, '');
   return euStreet(seg)?.[0].trim();
 }
@@ -59,7 +64,8 @@ export function isStreetLine(line: string): boolean {
   const t = clean(line);
   if (t.length > 80) return false;
   if (/^P\.?\s?O\.?\s*Box\s+\d+|^Postfach\s+\d+|^Postbus\s+\d+/i.test(t)) return true;
-  return (/^(?:#\s?\d+[A-Za-z]?,?\s+|(?:Level|Suite|Unit|Floor|Shop)\s+\w+,?\s+)?(?:\d{1,6}[A-Za-z]?(?:\s?-\s?\d+)?|One|Two|Three|Four|Five|Ten)\s+\S/.test(t) && STREET_SUFFIX.test(t)) || !!euStreet(t);
+  if (/^(?:Unit|Flat)\s+\d+[A-Za-z]?,?\s+[A-Z]/.test(t) && STREET_SUFFIX.test(t)) return true;
+  return (/^(?:#\s?\d+[A-Za-z]?,?\s+|(?:Level|Suite|Unit|Floor|Shop|Flat|Apt)\s+\w+,?\s+)?(?:\d{1,6}[A-Za-z]?(?:\s?-\s?\d+)?|One|Two|Three|Four|Five|Ten)\s+\S/.test(t) && STREET_SUFFIX.test(t)) || !!euStreet(t);
 }
 
 /**
@@ -105,6 +111,8 @@ export function findAddresses(lines: string[]): { address: CandidateAddress; lin
         after = line.slice(eu.index + eu[0].length);
       } else if (uk && !/^(Suite|Unit|Floor)$/i.test(uk[1]!)) {
         a = { locality: uk[1]!, postcode: uk[2]! };
+        const county = UK_COUNTY.exec(a.locality!);
+        if (county && county.index > 0) [a.locality, a.region] = [a.locality!.slice(0, county.index).trim(), county[0]];
         before = line.slice(0, uk.index);
         after = line.slice(uk.index + uk[0].length);
       }
