@@ -63,6 +63,14 @@ describe('people in page text', () => {
     expect(people('Published', '12/03/2021', 'Contributor', 'Elena Ruiz')).toEqual([['Elena Ruiz', 'Contributor']]);
   });
 
+  it("reads a testimonial signed on a line of its own, with the signer's company when the line names one", () => {
+    const signed = (...texts: string[]) => findPeople(texts.map((t) => line(t))).map((c) => [c.name, c.company]);
+    expect(signed('Stops the leaks for good.', '- Aubrey Brand - Brand Plumbing & Mechanical LLC', 'Read More...')).toEqual([['Aubrey Brand', 'Brand Plumbing & Mechanical LLC']]);
+    expect(signed('Good for gas lines too.', '- William Fuson - Smithville, Tennessee')).toEqual([['William Fuson', undefined]]);
+    expect(signed('Schnell und zuverlässig.', '— Karin Vogel, Vogel Dachbau GmbH')).toEqual([['Karin Vogel', 'Vogel Dachbau GmbH']]);
+    expect(signed('- Read more - Testimonials')).toEqual([]);
+  });
+
   it('reads the author who signs a quotation at its end (a testimonial)', () => {
     expect(people('“They fixed our roof in a day and left the yard spotless.” - Karen Holt')).toEqual([['Karen Holt', undefined]]);
     expect(people('“Quick, friendly and fair.” — Read more reviews')).toEqual([]);

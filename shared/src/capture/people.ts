@@ -1,10 +1,12 @@
 import type { Candidate } from './candidate.ts';
 import { cleanValue } from './clean.ts';
+import { legalNameLine } from './company.ts';
 import type { Line } from './dom.ts';
 import { cleanName, looksLikeName, splitName } from './names.ts';
 import { looksLikeTitle } from './titles.ts';
 import { isGivenName } from './given-names.ts';
 
+const SIGNED = /^\s*[-–—~]\s*\p{Lu}/u;
 const SPLIT = /^(.{4,60}?)\s*(?:,|\s[-–—|]\s|\s[-–—|]|:|\s\/\s|\()\s*(.{2,90}?)\)?$/;
 const CONTACT_PERSON =
   /^(?:(?:ihr|ihre|unser|unsere|uw|onze|your|our)\s+)?(?:ansprechpartner(?:in)?|kontaktperson|contactpersoon|contact person|contact)\s*:\s*(?:(?:Herr|Frau|Dhr|Mevr|Mr|Mrs|Ms|Dr)\.?\s+)?(.{4,90})$/i;
@@ -30,18 +32,19 @@ export const MENTION_CONFIDENCE = 0.35;
 export function findPeople(lines: Line[], source: Candidate['sources'][string] = 'team'): Candidate[] {
   const out: Candidate[] = [];
   const seen = new Map<string, Candidate>();
-  const push = (name: string, title: string | undefined, conf: number) => {
+  const push = (name: string, title: string | undefined, conf: number): Candidate | undefined => {
     const key = cleanName(name).toLowerCase();
     const known = seen.get(key);
     // Named twice (a photo's caption, then the heading over the title): the later mention may bring the title.
     if (known) {
       if (!known.title && title) Object.assign(known, personCandidate(name, ownTitle(title), source, Math.max(conf, known.confidence)));
-      return;
+      return known;
     }
-    if (out.length >= 100) return;
+    if (out.length >= 100) return undefined;
     const person = personCandidate(name, title && ownTitle(title), source, conf);
     seen.set(key, person);
     out.push(person);
+    return person;
   };
   const texts = lines.map((l) => asName(l.text));
   // Each line is asked "name?" and "title?" up to four times (as itself and as a neighbour): answer once.
@@ -82,6 +85,14 @@ export function findPeople(lines: Line[], source: Candidate['sources'][string] =
     const split = SPLIT.exec(t);
     if (split && looksLikeName(split[1]!) && looksLikeTitle(split[2]!, true)) {
       push(split[1]!, split[2]!, 0.7);
+      continue;
+    }
+    // A testimonial signed on a line of its own: "- Aubrey Brand - Brand Plumbing LLC", "— Karen Holt, Holt Roofing Inc.",
+    // "- William Fuson - Smithville, Tennessee". The signer's company, when the line names one, is theirs.
+    const company = split && SIGNED.test(lines[i]!.text) ? legalNameLine(split[2]!) : undefined;
+    if (split && SIGNED.test(lines[i]!.text) && (company || givenFirst(split[1]!)) && looksLikeName(split[1]!)) {
+      const person = push(split[1]!, undefined, 0.4);
+      if (person && company && !person.company) Object.assign(person, { company, sources: { ...person.sources, company: source } });
       continue;
     }
     const labelled = LABELLED.exec(t);
