@@ -47,6 +47,14 @@ describe('people in page text', () => {
     expect(people('Psychologist Perth', 'Psychotherapist Perth')).toEqual([]);
   });
 
+  it('splits a name run into its title, the department word going with the title', () => {
+    expect(people('Kathy Roddy Tutor', 'Heather Madden-Yehlin Hygiene Coordinator/DA', 'Mary Kay Kawelaske Scheduling Coordinator')).toEqual([
+      ['Kathy Roddy', 'Tutor'],
+      ['Heather Madden-Yehlin', 'Hygiene Coordinator/DA'],
+      ['Mary Kay Kawelaske', 'Scheduling Coordinator'],
+    ]);
+  });
+
   it('reads the title a bio under a name gives', () => {
     expect(people('Nora Kane', 'Nora Kane is a broker associate with Prairie Land Company. She grew up on a farm near Salina.')).toEqual([['Nora Kane', 'broker associate']]);
     expect(people('Bill Rodgers', 'Bill Rodgers is a ranch owner and broker associate who understands a deal.')).toEqual([['Bill Rodgers', 'ranch owner and broker associate']]);

@@ -178,15 +178,21 @@ function asName(text: string): string {
 }
 
 /** "Mary Kawelaske Scheduling Coordinator": a known given name, the rest of a name, then a title, with no separator. */
+// Words that open a title as its department or rank, and end no one's name.
+const TITLE_LEAD =
+  /^(?:hygiene|scheduling|insurance|billing|patient|treatment|financial|finance|marketing|sales|accounts?|project|customer|practice|clinical|dental|administrative|executive|accounting|payroll|operations|research|product|business|development|community|events?|quality|safety|technical|senior|junior|chief|assistant|associate|general|regional|national|district|branch|production|purchasing|procurement|logistics|training|education|communications|media|relations|resources|legal|compliance|digital|content|creative|editorial|membership|admissions|nursing|surgical|laboratory|maintenance|facilities|managing|deputy|acting|interim|office)$/i;
+
 function nameThenTitle(t: string): [string, string] | undefined {
   const first = /^\S+/.exec(t)?.[0];
   if (!first || !isGivenName(first)) return undefined;
   const tokens = t.split(/\s+/);
   if (tokens.length < 3 || tokens.length > 10) return undefined;
   for (let k = Math.min(4, tokens.length - 1); k >= 2; k--) {
+    // "Mary Kawelaske Scheduling Coordinator": a department's word ends no name; it starts the title.
+    if (TITLE_LEAD.test(tokens[k - 1]!)) continue;
     const name = tokens.slice(0, k).join(' ');
     const title = tokens.slice(k).join(' ');
-    if (looksLikeName(name) && looksLikeTitle(title, true) && !looksLikeName(title)) return [name, title];
+    if (looksLikeName(name) && looksLikeTitle(title, true) && (!looksLikeName(title) || TITLE_LEAD.test(tokens[k]!))) return [name, title];
   }
   return undefined;
 }
