@@ -71,3 +71,14 @@ describe("a post's comments", () => {
     expect(extractHCards(dom(comments), null, 'https://blog.example/').map((c) => c.name)).toEqual(['Alan Goodale']);
   });
 });
+
+describe('a card named like a business', () => {
+  it('is the business, not a person; a card named after a person stays theirs', () => {
+    const html = `<div class="vcard"><span class="fn">Balise Collision Repair</span> <span class="tel">(413) 732-8702</span></div>
+      <div class="vcard"><span class="fn">Mike Balise</span></div>`;
+    expect(extractHCards(dom(html), null, 'https://balise.example/').map((c) => [c.kind, c.name])).toEqual([
+      ['organization', 'Balise Collision Repair'],
+      ['person', 'Mike Balise'],
+    ]);
+  });
+});

@@ -2,9 +2,11 @@ import type { Budget } from './budget.ts';
 import { unlimited } from './budget.ts';
 import type { Candidate } from './candidate.ts';
 import { regionOfAddress } from './address.ts';
+import { isOrgName } from './card.ts';
 import { clean, uniq } from './clean.ts';
 import { parseMicroformats, type MfItem, type MfValue } from './mf2.ts';
 import { normaliseEmail } from './normalise.ts';
+import { givenFirst } from './people.ts';
 
 const str = (v: MfValue | undefined): string | undefined => (v === undefined ? undefined : typeof v === 'string' ? clean(v) || undefined : str(v.properties['name']?.[0]));
 const prop = (item: MfItem, ...names: string[]) => {
@@ -41,7 +43,8 @@ function toCandidate(item: MfItem): Candidate {
   const family = prop(item, 'family-name');
   const name = prop(item, 'name') ?? (uniq([prop(item, 'honorific-prefix'), given, prop(item, 'additional-name'), family]).join(' ') || undefined);
   const org = prop(item, 'org', 'organization-name');
-  const isOrg = !!name && !!org && name === org;
+  // A card named like a business ("Balise Collision Repair"), not after a person, is the business's own.
+  const isOrg = !!name && ((!!org && name === org) || (!org && !givenFirst(name) && isOrgName(name)));
   const c: Candidate = {
     // A card without a name (a branch's address and phone) is no person.
     kind: isOrg || !item.type.includes('h-card') || !name ? 'organization' : 'person',
