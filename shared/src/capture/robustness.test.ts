@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { clean } from './clean.ts';
 import { extractCandidates } from './extract.ts';
 import { candidatesFromMessage } from './from-message.ts';
 import { parseMessage } from './message.ts';
@@ -44,6 +45,13 @@ describe('bad input never crashes or hangs', () => {
     const html = '<h3>Jane \u202EeoD\u202C</h3><p>=HYPERLINK("http://evil")</p><p>Contact: <b>&lt;img src=x onerror=alert(1)&gt;</b> jane@example.com</p>';
     const out = extractCandidates(dom(html), 'https://example.com/').candidates;
     for (const c of out) for (const v of [c.name, c.title, c.company]) expect(v ?? '').not.toMatch(/[\u202A-\u202E<>]/);
+  });
+
+  it('a page that escaped its text twice reads as written, and an escaped direction override is still removed', () => {
+    const html = '<div class="h-card"><span class="p-name">Bakker &amp;amp; De Wit</span> <span class="p-org">Bakker &amp;amp; De Wit Advocaten</span></div>';
+    const [card] = extractCandidates(dom(html), 'https://example.com/contact').candidates;
+    expect(card).toMatchObject({ name: 'Bakker & De Wit', company: 'Bakker & De Wit Advocaten' });
+    expect(clean('Acme &#8238;Widgets&#8236; LLC')).toBe('Acme Widgets LLC');
   });
 
   it('the budget truncates later sources instead of running on', () => {
