@@ -51,5 +51,7 @@ describe('normalisation', () => {
     ['Für Anna Schmidt', false],
     ['Voor Jan de Vries', false],
     ['Door Jan de Vries', true],
+    // A collection or an archive named after someone is not them.
+    ['Ronnie Barker Collection', false],
   ])('looksLikeName(%s)', (s, yes) => expect(looksLikeName(s)).toBe(yes));
 });
