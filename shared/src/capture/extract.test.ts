@@ -48,6 +48,15 @@ describe('extractCandidates', () => {
     expect(rest.find((c) => c.address?.locality === 'Goodland')).toMatchObject({ kind: 'organization' });
   });
 
+  it("keeps a client's own company when they sign a testimonial on the firm's page", () => {
+    const html = `<title>Contact us | Hartley &amp; Finch Solicitors</title><h1>Contact us</h1><p>Hartley &amp; Finch LLP<br>12 Mill Lane<br>Harrogate<br>HG1 2RS</p>
+      <p>Ms Eleanor Hartley, Senior Partner</p><blockquote>“Clear advice, and quick.”</blockquote><p>— Graham Pollard, Pollard Farms Ltd</p>`;
+    const out = names(html, 'https://hartleyfinch.example/contact');
+    expect(out.find((c) => c.name === 'Eleanor Hartley')).toMatchObject({ title: 'Senior Partner', company: 'Hartley & Finch LLP' });
+    expect(out.find((c) => c.name === 'Graham Pollard')).toMatchObject({ company: 'Pollard Farms Ltd' });
+    expect(out.find((c) => c.kind === 'organization')?.address).toMatchObject({ street: '12 Mill Lane', locality: 'Harrogate', postcode: 'HG1 2RS' });
+  });
+
   it("takes no link's address for a name or a company", () => {
     const out = names('<div itemscope itemtype="https://schema.org/Organization"><a itemprop="name" href="/">Acme</a></div>');
     expect(out.some((c) => /^https?:/.test(c.name ?? '') || /^https?:/.test(c.company ?? ''))).toBe(false);

@@ -165,7 +165,8 @@ export function extractPageText(doc: Document, pageUrl: string, region: CountryC
   // The imprint's directors are often the team reader's too ("Geschäftsführer: …" is a labelled title): once each.
   people.push(...imprint.people.filter((p) => !people.some((q) => q.name === p.name)));
   for (const p of people) {
-    if (company) {
+    // A person the page names with their own company (a client signing a testimonial) keeps it.
+    if (company && !p.company) {
       p.company = company;
       // Where the company candidate's name comes from too, so the form says it beside the field.
       p.sources['company'] ??= 'meta';
