@@ -50,8 +50,9 @@ describe('extractCandidates', () => {
 
   it("keeps a client's own company when they sign a testimonial on the firm's page", () => {
     const html = `<title>Contact us | Hartley &amp; Finch Solicitors</title><h1>Contact us</h1><p>Hartley &amp; Finch LLP<br>12 Mill Lane<br>Harrogate<br>HG1 2RS</p>
-      <p>Ms Eleanor Hartley, Senior Partner</p><blockquote>“Clear advice, and quick.”</blockquote><p>— Graham Pollard, Pollard Farms Ltd</p>`;
-    const out = names(html, 'https://hartleyfinch.example/contact');
+      <p>Email: enquiries@hartleyfinch.co.uk</p><p>Ms Eleanor Hartley, Senior Partner</p><blockquote>“Clear advice, and quick.”</blockquote><p>— Graham Pollard, Pollard Farms Ltd</p>
+      <footer>© 2026 Hartley &amp; Finch LLP. Registered in England and Wales.</footer>`;
+    const out = names(html, 'https://hartleyfinch.co.uk/contact');
     expect(out.find((c) => c.name === 'Eleanor Hartley')).toMatchObject({ title: 'Senior Partner', company: 'Hartley & Finch LLP' });
     expect(out.find((c) => c.name === 'Graham Pollard')).toMatchObject({ company: 'Pollard Farms Ltd' });
     expect(out.find((c) => c.kind === 'organization')?.address).toMatchObject({ street: '12 Mill Lane', locality: 'Harrogate', postcode: 'HG1 2RS' });
