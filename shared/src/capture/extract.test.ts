@@ -48,13 +48,15 @@ describe('extractCandidates', () => {
     expect(rest.find((c) => c.address?.locality === 'Goodland')).toMatchObject({ kind: 'organization' });
   });
 
-  it("keeps a client's own company when they sign a testimonial on the firm's page", () => {
+  it("gives the firm's people its one address, and keeps a client's own company when they sign a testimonial", () => {
     const html = `<title>Contact us | Hartley &amp; Finch Solicitors</title><h1>Contact us</h1><p>Hartley &amp; Finch LLP<br>12 Mill Lane<br>Harrogate<br>HG1 2RS</p>
       <p>Email: enquiries@hartleyfinch.co.uk</p><p>Ms Eleanor Hartley, Senior Partner</p><blockquote>“Clear advice, and quick.”</blockquote><p>— Graham Pollard, Pollard Farms Ltd</p>
       <footer>© 2026 Hartley &amp; Finch LLP. Registered in England and Wales.</footer>`;
     const out = names(html, 'https://hartleyfinch.co.uk/contact');
     expect(out.find((c) => c.name === 'Eleanor Hartley')).toMatchObject({ title: 'Senior Partner', company: 'Hartley & Finch LLP' });
+    expect(out.find((c) => c.name === 'Eleanor Hartley')?.address).toMatchObject({ street: '12 Mill Lane', postcode: 'HG1 2RS' });
     expect(out.find((c) => c.name === 'Graham Pollard')).toMatchObject({ company: 'Pollard Farms Ltd' });
+    expect(out.find((c) => c.name === 'Graham Pollard')?.address).toBeUndefined();
     expect(out.find((c) => c.kind === 'organization')?.address).toMatchObject({ street: '12 Mill Lane', locality: 'Harrogate', postcode: 'HG1 2RS' });
   });
 

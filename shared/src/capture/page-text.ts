@@ -195,6 +195,11 @@ export function extractPageText(doc: Document, pageUrl: string, region: CountryC
     confidence: company ? 0.5 : 0.3,
     sources: { name: 'meta', emails: 'text', phones: 'text', address: 'text' },
   };
+  // A page with one address is where the company's people work: each of them gets it (not a client who only signs a
+  // testimonial with a company of their own). With several offices, it is not known whose is whose.
+  if (company && contacts.addresses.length === 1) {
+    for (const p of people) if (p.company === company && !p.address) Object.assign(p, { address: { ...contacts.addresses[0] }, sources: { ...p.sources, address: 'text' } });
+  }
   if (imprint.registerId) org.registerId = imprint.registerId;
   if (imprint.vatId) org.vatId = imprint.vatId;
   // One person on a page is its subject, and the page's contacts are theirs; an imprint's are the company's, and so
