@@ -60,6 +60,12 @@ describe('extractCandidates', () => {
     expect(out.find((c) => c.kind === 'organization')?.address).toMatchObject({ street: '12 Mill Lane', locality: 'Harrogate', postcode: 'HG1 2RS' });
   });
 
+  it("reads a page's numbers in the country of its address when neither the language nor the domain names one", () => {
+    const html = `<html lang="en"><head><title>Contact | Hartley &amp; Finch LLP</title></head><body><p>Hartley &amp; Finch LLP<br>12 Mill Lane<br>Harrogate<br>HG1 2RS</p>
+      <p>Tel: (01423) 567 890</p><footer>© 2026 Hartley &amp; Finch LLP</footer></body></html>`;
+    expect(names(html, 'https://hartleyfinch.com/contact').find((c) => c.kind === 'organization')?.phones).toEqual(['+441423567890']);
+  });
+
   it("takes no link's address for a name or a company", () => {
     const out = names('<div itemscope itemtype="https://schema.org/Organization"><a itemprop="name" href="/">Acme</a></div>');
     expect(out.some((c) => /^https?:/.test(c.name ?? '') || /^https?:/.test(c.company ?? ''))).toBe(false);

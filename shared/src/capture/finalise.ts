@@ -1,5 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js/core';
 import type { Candidate } from './candidate.ts';
+import { regionOfAddress } from './address.ts';
 import { clean, uniq } from './clean.ts';
 import { cleanName, splitName } from './names.ts';
 import { canonicalUrl, companyFromEmail, normaliseEmail, normalisePhone } from './normalise.ts';
@@ -10,10 +11,17 @@ const MAX = { text: 500, list: 20 };
 export function finalise(candidates: Candidate[], region: CountryCode, pageUrl: string): Candidate[] {
   const out: Candidate[] = [];
   for (const c of candidates) {
+    // A number the page's region cannot read may be dialled where the candidate's own address is ("01423 567 890"
+    // beside "Harrogate HG1 2RS" on a .com page in English).
+    const own = c.address ? regionOfAddress(c.address) : undefined;
+    const phone = (p: string) => {
+      const v = normalisePhone(p, region);
+      return v?.startsWith('+') || !own || own === region ? v : (normalisePhone(p, own) ?? v);
+    };
     const n: Candidate = {
       ...c,
       emails: uniq(c.emails.map(normaliseEmail)).slice(0, MAX.list),
-      phones: uniq(c.phones.map((p) => normalisePhone(p, region))).slice(0, MAX.list),
+      phones: uniq(c.phones.map(phone)).slice(0, MAX.list),
       urls: uniq(c.urls.map((u) => (/^(mailto|tel):/i.test(u) ? undefined : (canonicalUrl(u, pageUrl || undefined) ?? (clean(u, 2048) || undefined))))).slice(0, MAX.list),
     };
     for (const f of ['name', 'givenName', 'familyName', 'title', 'company', 'registerId', 'vatId'] as const) {

@@ -30,6 +30,9 @@ describe('normalisation', () => {
     ['https://firma.de/impressum', null, 'DE'],
     ['https://example.com/', 'nl-NL', 'NL'],
     ['', null, 'US'],
+    ['http://127.0.0.1/contact', 'en-GB', 'GB'],
+    ['https://example.com/', 'en-AU', 'AU'],
+    ['https://example.org/', 'de-AT', 'AT'],
   ] as const)('default region of %s (%s)', (url, lang, region) => expect(defaultRegion(url, lang)).toBe(region));
 
   it.each([

@@ -9,7 +9,9 @@ const tldRegion = (t = '') => (t === 'uk' ? 'GB' : /^(de|at|ch|nl|be|fr|ie|ca|au
 /** Default phone region from a locale (`de-AT`, `nl`) or the page's top-level domain; US otherwise. */
 export function defaultRegion(pageUrl: string, lang?: string | null): CountryCode {
   const l = (lang ?? '').trim().toLowerCase();
-  const fromLocale = tldRegion(/^[a-z]{2}[-_]([a-z]{2})$/.exec(l)?.[1]);
+  // A locale names its country as ISO does ("en-GB", "de-AT", "nl-BE"), a domain as the web does (".uk").
+  const country = /^[a-z]{2,3}[-_]([a-z]{2})\b/.exec(l)?.[1];
+  const fromLocale = country === 'gb' || country === 'us' ? (country.toUpperCase() as CountryCode) : tldRegion(country);
   if (fromLocale) return fromLocale;
   try {
     const tld = tldRegion(new URL(pageUrl).hostname.split('.').pop());
