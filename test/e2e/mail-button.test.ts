@@ -15,6 +15,8 @@ const openMail = async () => {
   return page;
 };
 const button = (page: Page) => page.locator('#pipeclip-mail-button').getByRole('button', { name: 'Clip with Pipeclip' });
+/** What the browser will run on mail pages: the button's script, once the rep opts in. */
+const registered = () => browser.worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id));
 const checkbox = () => panel.getByRole('checkbox', { name: 'Show a Clip button in Gmail and Outlook on the web' });
 /** The box as it stands once the browser has registered or removed the button (it is locked until then). */
 const settled = async () => (await checkbox().isEnabled()) && (await checkbox().isChecked());
@@ -42,6 +44,7 @@ afterAll(async () => {
 
 describe('the opt-in Clip button on web mail', () => {
   it('is not there until the rep turns it on', async () => {
+    expect(await registered()).toEqual([]);
     const page = await openMail();
     await page.waitForTimeout(300);
     expect(await page.locator('#pipeclip-mail-button').count()).toBe(0);
@@ -52,6 +55,7 @@ describe('the opt-in Clip button on web mail', () => {
   it('once turned on, clips the open message with one click on the mail page', async () => {
     await checkbox().check();
     await expect.poll(settled).toBe(true);
+    expect(await registered()).toEqual(['pipeclip-mail-button']);
     await panel.screenshot({ path: resolve(SHOTS, 'sidepanel-settings-mail-button.png'), fullPage: true });
     const page = await openMail();
     await button(page).waitFor();
@@ -70,6 +74,7 @@ describe('the opt-in Clip button on web mail', () => {
     await checkbox().uncheck();
     await expect.poll(() => checkbox().isEnabled()).toBe(true);
     expect(await checkbox().isChecked()).toBe(false);
+    expect(await registered()).toEqual([]);
     const page = await openMail();
     await page.waitForTimeout(300);
     expect(await page.locator('#pipeclip-mail-button').count()).toBe(0);
