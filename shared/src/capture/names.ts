@@ -1,12 +1,12 @@
 import { clean } from './clean.ts';
 
-const HONORIFIC = /^(mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|herr|frau|dhr|mevr|mevrouw|meneer|ing|ir|drs|mag|dipl[.-]?\w*|dipl\.?-\w+|dr\.?-\w+|me|mme|mlle|m|i\.\s?a|i\.\s?v|ppa|pp)\.?$/i;
+const HONORIFIC = /^(mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|herr|frau|dhr|mevr|mevrouw|meneer|ing|ir|drs|mag|dipl[.-]?\w*|dipl\.?-\w+|dr\.?-\w+|me|mme|mlle|m|i\.\s?a|i\.\s?v|ppa|pp|capt|captain|col|lt|sgt|maj|rev|revd|hon|fr)\.?$/i;
 const SUFFIX = /^(jr|sr|ii|iii|iv|ph\.?d|m\.?d|mba|m\.?a|msc|bsc|esq|cpa|p\.?e|cfa|ckd|llm|rn|dds|dmd|b\.a|j\.?d)\.?$/i;
 const PARTICLE = /^(van|von|de|der|den|du|da|di|del|della|la|le|ter|ten|zu|vom|zum|bin|al)$/i;
 
 /** A display name without honorifics and degree suffixes: "Dr. Jane Q. Doe, Ph.D." → "Jane Q. Doe". "Doe, Jane" → "Jane Doe". */
 export function cleanName(raw: string): string {
-  let s = clean(raw, 200).replace(/\s*\([^)]*\)\s*/g, ' ').replace(/^(by|von|par|door)\s+/i, '');
+  let s = clean(raw, 200).replace(/\s*\([^)]*\)\s*/g, ' ').replace(/^(by|from|von|par|door)\s+/i, '');
   const parts = s.split(/\s*,\s*/);
   while (parts.length > 1 && parts.at(-1)!.split(/\s+/).every((t) => SUFFIX.test(t))) parts.pop();
   s = parts.length === 2 && !/\s/.test(parts[0]!) && parts[1]!.split(/\s+/).length <= 3 ? `${parts[1]} ${parts[0]}` : parts.join(', ');

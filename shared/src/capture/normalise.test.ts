@@ -39,6 +39,8 @@ describe('normalisation', () => {
     ['Dr. Jane Q. Doe, Ph.D.', 'Jane Q. Doe'],
     ['Doe, Jane', 'Jane Doe'],
     ['Herr Max Mustermann', 'Max Mustermann'],
+    ['From Capt. Chuck Eichner', 'Chuck Eichner'],
+    ['Rev. Dr. Ann Baker', 'Ann Baker'],
   ])('name %s → %s', (raw, name) => expect(cleanName(raw)).toBe(name));
 
   it('keeps particles with the family name', () => {
